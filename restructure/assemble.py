@@ -1,0 +1,223 @@
+"""Article assembly: the repaired block sequence becomes articles.
+
+Head groups (title lines with their bylines) and dateline leads open articles.
+A head group that finds no body of its own (another head group follows it, or
+the page ends) or that stands inside the body of an article still lacking its
+title block, belongs to the article before it: that is how a headline printed
+after or inside its article is put back. A lone title line inside a body is a
+section head; one directly above a dateline lead belongs to the new article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import lexicon, roles
+from .document import Block, Doc, Kind
+from .models import BodyBlock, Byline, Dateline, Repair
+
+
+@dataclass
+class HeadGroup:
+    titles: list[Block] = field(default_factory=list)
+    bylines: list[Block] = field(default_factory=list)
+
+    @property
+    def is_title_block(self) -> bool:
+        """A printed title block, as opposed to a lone line that may be a section head."""
+        return bool(self.bylines) or len(self.titles) >= 2
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.titles + self.bylines
+
+    def where(self) -> str:
+        lines = [n for block in self.blocks for n in block.lines]
+        return f"lines {min(lines)}-{max(lines)}" if len(lines) > 1 else f"line {lines[0]}"
+
+
+Unit = HeadGroup | Block
+
+
+@dataclass
+class Draft:
+    """An article being assembled."""
+
+    heads: list[HeadGroup] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+    credits: list[Block] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+
+    @property
+    def lacks_title_block(self) -> bool:
+        return not any(group.is_title_block for group in self.heads)
+
+    def take_late_head(self, group: HeadGroup, where: str) -> None:
+        self.heads.append(group)
+        self.repairs.append(Repair(kind="moved_title_block",
+                                   detail=f"{group.where()}: title block printed {where} its article's body"))
+
+
+@dataclass
+class Assembly:
+    drafts: list[Draft]
+    furniture: list[Block]
+
+
+def units(blocks: tuple[Block, ...]) -> list[Unit]:
+    """Blocks with each run of titles and bylines gathered into head groups.
+
+    A title after a byline starts a new group: a byline closes its title block.
+    """
+    out: list[Unit] = []
+    for block in blocks:
+        if block.kind in (Kind.TITLE, Kind.BYLINE):
+            group = out[-1] if out and isinstance(out[-1], HeadGroup) else None
+            if group is None or (block.kind is Kind.TITLE and group.bylines):
+                group = HeadGroup()
+                out.append(group)
+            (group.titles if block.kind is Kind.TITLE else group.bylines).append(block)
+        else:
+            out.append(block)
+    return out
+
+
+def assemble(doc: Doc) -> Assembly:
+    drafts: list[Draft] = []
+    furniture: list[Block] = []
+    sequence = units(doc.blocks)
+    for i, unit in enumerate(sequence):
+        current = drafts[-1] if drafts else None
+        following = next((u for u in sequence[i + 1:] if not (isinstance(u, Block) and u.kind is Kind.FURNITURE)),
+                         None)
+        if isinstance(unit, HeadGroup):
+            place_head(unit, current, following, drafts, furniture)
+        elif unit.kind is Kind.FURNITURE:
+            furniture.append(unit)
+        elif unit.kind is Kind.CREDIT:
+            (current.credits if current else furniture).append(unit)
+        elif unit.kind is Kind.LEAD and not (current and current.heads and not current.body):
+            drafts.append(Draft(body=[unit]))
+        elif current is None:
+            drafts.append(Draft(body=[unit]))
+        else:
+            current.body.append(unit)
+    return Assembly(drafts=drafts, furniture=furniture)
+
+
+def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
+               drafts: list[Draft], furniture: list[Block]) -> None:
+    next_is_lead = isinstance(following, Block) and following.kind is Kind.LEAD
+    next_is_body = isinstance(following, Block) and following.kind in (Kind.TEXT, Kind.CAPTION)
+    if current is None or next_is_lead:
+        drafts.append(Draft(heads=[group]))
+    elif not group.is_title_block:
+        if next_is_body or current.body:
+            current.body.extend(group.titles)  # a section head
+        else:
+            current.heads.append(group)
+    elif following is None or isinstance(following, HeadGroup) or (next_is_body and current.lacks_title_block
+                                                                     and current.body):
+        if current.lacks_title_block:
+            current.take_late_head(group, "after" if following is not None or not next_is_body else "inside")
+        elif following is None and not next_is_body:
+            furniture.extend(group.blocks)
+        else:
+            drafts.append(Draft(heads=[group]))
+    else:
+        drafts.append(Draft(heads=[group]))
+
+
+# ---------------------------------------------------------------- fields
+
+
+def split_one_line_kicker(line: str) -> tuple[str | None, str]:
+    """`深入领会… 扎实推进… 徐汇区召开…会`: a kicker and headline set on one line."""
+    phrases = line.split()
+    size = sum(len(p) for p in phrases)
+    if len(phrases) >= 2 and size >= lexicon.ONE_LINE_KICKER_MIN_CHARS and len(phrases[-1]) >= 6:
+        return " ".join(phrases[:-1]), phrases[-1]
+    return None, line
+
+
+def title_roles(lines: list[Block]) -> tuple[str | None, str, str | None]:
+    """(kicker, headline, subheadline) of one title block's lines, top to bottom."""
+    texts = [block.text for block in lines]
+    if not texts:
+        return None, "", None
+    if len(texts) == 1:
+        kicker, headline = split_one_line_kicker(texts[0])
+        return kicker, headline, None
+    first, second = lines[0], lines[1]
+    leads_in = first.shadow.endswith((":", "：")) or (first.heading > second.heading > 0)
+    if len(texts) == 2:
+        return (texts[0], texts[1], None) if leads_in else (None, texts[0], texts[1])
+    return texts[0], texts[1], " ".join(texts[2:])
+
+
+def resolve_titles(draft: Draft) -> tuple[str | None, str, str | None, list[Repair]]:
+    heads = [group for group in draft.heads if group.titles]
+    if not heads:
+        return None, "", None, []
+    kicker, headline, subheadline = title_roles(heads[-1].titles)
+    repairs = []
+    if len(heads[-1].titles) == 1 and kicker:
+        repairs.append(Repair(kind="split_kicker_from_headline",
+                              detail=f"{heads[-1].where()}: {kicker} / {headline}"))
+    # Lines printed apart from the main title block, above the lead, are its kicker.
+    earlier = [block.text for group in heads[:-1] for block in group.titles]
+    if earlier:
+        kicker = " ".join([*earlier, kicker] if kicker else earlier)
+    return kicker, headline, subheadline, repairs
+
+
+def people(draft: Draft) -> list[Byline]:
+    found: list[Byline] = []
+    for group in draft.heads:
+        for block in group.bylines:
+            reading = roles.read_byline(block.text, block.shadow)
+            if reading:
+                found.extend(reading.people)
+    return found
+
+
+def lead_fields(draft: Draft, year: int | None) -> tuple[Dateline | None, list[Byline], list[Repair]]:
+    """The dateline of the first paragraph, and a (记者 X) note lifted out of it."""
+    first = draft.body[0] if draft.body else None
+    if first is None or first.kind is not Kind.LEAD:
+        return None, [], []
+    reading = roles.read_dateline(first.text, first.shadow)
+    if reading is None:
+        return None, [], []
+    note = lexicon.REPORTER_NOTE.match(first.shadow[reading.end:])
+    if not note:
+        return roles.make_dateline(reading, year), [], []
+    start, end = reading.end + note.start(), reading.end + note.end()
+    names_at = reading.end + note.start("byline")
+    byline = roles.read_byline(first.text[names_at:reading.end + note.end("byline")], note.group("byline"))
+    draft.body[0] = Block(kind=first.kind, text=first.text[:start] + " " + first.text[end:].lstrip(),
+                          lines=first.lines, shadow=first.shadow[:start] + " " + first.shadow[end:].lstrip(),
+                          repairs=first.repairs)
+    moved = Repair(kind="moved_reporter_note", detail=f"{first.where()}: {first.text[start:end]} → bylines")
+    return roles.make_dateline(reading, year), list(byline.people) if byline else [], [moved]
+
+
+def body_blocks(draft: Draft) -> list[BodyBlock]:
+    out = []
+    for block in draft.body:
+        if block.kind is Kind.TITLE:
+            out.append(BodyBlock(type="heading", text=block.text))
+        elif block.kind is Kind.CAPTION:
+            out.append(BodyBlock(type="caption", text=block.text, credit=block.credit))
+        else:
+            out.append(BodyBlock(type="paragraph", text=block.text))
+    return out
+
+
+def credit_notes(draft: Draft) -> list[str]:
+    return [roles.read_credit_note(block.text, block.shadow) or block.text for block in draft.credits]
+
+
+def block_repairs(draft: Draft) -> list[Repair]:
+    blocks = [b for group in draft.heads for b in group.blocks] + draft.body + draft.credits
+    return [repair for block in blocks for repair in block.repairs]

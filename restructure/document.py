@@ -1,0 +1,113 @@
+"""The page model the repair passes work on: an ordered tuple of blocks.
+
+Readers build it, passes map it to a new one (never in place), and assembly
+turns it into article records. Each block remembers the source lines it came
+from and the repairs that shaped it, so every record can say how it was made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from . import lexicon
+from .models import InputFormat, Repair
+
+
+class Kind(StrEnum):
+    TEXT = "text"  # body text: a paragraph or a piece of one
+    LEAD = "lead"  # body text opening with a dateline formula: the start of an article
+    TITLE = "title"  # short unpunctuated line: kicker, headline, subheadline or section head
+    BYLINE = "byline"
+    PHOTO_CREDIT = "photo_credit"  # "X 摄" on a line of its own
+    CAPTION = "caption"
+    CREDIT = "credit"  # source note: (综合自:…)
+    FURNITURE = "furniture"
+
+
+BODY_TEXT = frozenset({Kind.TEXT, Kind.LEAD})
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: Kind
+    text: str  # content with layout marks removed
+    lines: tuple[int, ...]  # 1-based source line numbers
+    gap: int = 1  # blank lines before the first line (0: printed tight under the previous line)
+    heading: int = 0  # Markdown heading level, 0 when none
+    marked: bool = False  # printed with a bullet mark (■ ● □ …)
+    shadow: str = ""  # Simplified-Chinese twin of text, for matching patterns
+    credit: str | None = None  # photographer, for captions
+    repairs: tuple[Repair, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.shadow:
+            object.__setattr__(self, "shadow", self.text)
+
+    @property
+    def size(self) -> int:
+        """Characters without white space: what layout width is measured in."""
+        return sum(1 for ch in self.text if not ch.isspace())
+
+    @property
+    def open_ended(self) -> bool:
+        """Body text that stops mid-sentence and must go on elsewhere."""
+        return self.kind in BODY_TEXT and not sentence_complete(self.shadow)
+
+    def where(self) -> str:
+        return "line " + "+".join(str(n) for n in self.lines)
+
+    def with_repair(self, kind: str, detail: str, **changes: object) -> Block:
+        return replace(self, repairs=(*self.repairs, Repair(kind=kind, detail=detail)), **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    blocks: tuple[Block, ...]
+    input_format: InputFormat = "text"
+    repairs: tuple[Repair, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())
+
+    def with_blocks(self, blocks: list[Block] | tuple[Block, ...]) -> Doc:
+        return replace(self, blocks=tuple(blocks))
+
+    def with_warning(self, warning: str) -> Doc:
+        return replace(self, warnings=(*self.warnings, warning))
+
+
+def sentence_complete(text: str) -> bool:
+    """True when text ends a sentence and leaves no bracket or quote open."""
+    stripped = text.rstrip()
+    if not stripped:
+        return True
+    tail = stripped.rstrip("".join(lexicon.CLOSING))
+    if not tail or tail[-1] not in lexicon.SENTENCE_END:
+        return False
+    return not unclosed_brackets(stripped)
+
+
+def unclosed_brackets(text: str) -> bool:
+    depth: dict[str, int] = {}
+    closers = {close: open_ for open_, close in lexicon.BRACKET_PAIRS.items()}
+    for ch in text:
+        if ch in lexicon.BRACKET_PAIRS:
+            depth[ch] = depth.get(ch, 0) + 1
+        elif ch in closers and depth.get(closers[ch], 0) > 0:
+            depth[closers[ch]] -= 1
+    return any(count > 0 for count in depth.values())
+
+
+def join_blocks(first: Block, second: Block, kind: str, note: str = "") -> Block:
+    """first with second's text appended: one sentence rejoined, recorded as a repair."""
+    detail = f"lines {first.lines[-1]}+{second.lines[0]}: …{first.text[-8:]} / {second.text[:8]}…{note}"
+    merged = replace(first, text=join_text(first.text, second.text), shadow=join_text(first.shadow, second.shadow),
+                     lines=first.lines + second.lines, repairs=first.repairs + second.repairs)
+    return merged.with_repair(kind, detail)
+
+
+def join_text(first: str, second: str) -> str:
+    """Join two pieces of one cut sentence; a space only between two Latin words."""
+    if first and second and first[-1].isascii() and first[-1].isalpha() and second[0].isascii() \
+            and second[0].isalpha():
+        return f"{first} {second}"
+    return first.rstrip() + second.lstrip()

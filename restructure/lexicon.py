@@ -1,0 +1,135 @@
+"""Everything restructure knows about the words and marks of Chinese newspaper
+pages, kept as data in one place so that the passes stay free of literals.
+
+Patterns are matched against an OpenCC-simplified shadow of each line, so the
+Simplified forms here also recognise Traditional pages (本報訊, 記者, 攝).
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = f"[{CJK}]"
+
+# ---------------------------------------------------------------- layout
+# Marks that layout puts before a line; not content (the scorer drops them too).
+BULLET_MARKS = "■□●○◆◇▲△▼▽▶►◀◼◻•★☆"
+LEADING_BULLETS = re.compile(f"^[{BULLET_MARKS}]+\\s*")
+MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
+MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
+# Inline marks that may stand anywhere in a line (bold runs, bullets glued to names).
+LAYOUT_CHARACTERS = frozenset(BULLET_MARKS + "#*")
+
+# ---------------------------------------------------------------- punctuation
+SENTENCE_END = frozenset("。！？!?…")
+CLOSING = frozenset("”’」』）)》〉】〕\"'")
+CLAUSE_PUNCTUATION = frozenset("，,；;")
+# Pairs whose opener left open at a line end means the sentence goes on.
+BRACKET_PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〈": "〉"}
+# Characters that do not begin a sentence: a line starting with one continues the last.
+CONTINUATION_START = frozenset("的了着过和与及或等之而并们地得吗呢吧、，,。；;：:！!？?）)》」』”’…—%％")
+
+# ---------------------------------------------------------------- roles
+# Byline role words, longest first so that 本报记者 wins over 记者.
+BYLINE_ROLES = (
+    "本报特约记者", "本报见习记者", "本报实习记者", "本报首席记者", "本报通讯员", "本报记者",
+    "特约记者", "见习记者", "实习记者", "首席记者", "特约通讯员", "通讯员", "实习生", "记者",
+    "撰稿", "撰文", "文/图", "文图", "文", "图",
+)
+PHOTO_ROLE = "摄"
+PHOTO_PREFIX_ROLES = ("摄影", "图片", "图")
+
+NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
+NAME_TOKEN = re.compile(f"^{NAME}$")
+BYLINE_PIECE = re.compile(r"[^\s、，,/／]+")
+
+# "X 摄" photo credits, alone on a line or closing a caption line.
+PHOTO_CREDIT = re.compile(
+    rf"^[(（]?\s*(?P<names>(?:(?:{'|'.join(BYLINE_ROLES[:14])})\s*)?{NAME}(?:[\s、，,]+{NAME})*)"
+    rf"\s*[/／]?\s*摄(?:影)?\s*[)）]?$"
+)
+CAPTION_WITH_CREDIT = re.compile(
+    rf"^(?P<caption>.*?[^\s])\s+[(（]?(?P<names>(?:(?:{'|'.join(BYLINE_ROLES[:14])})\s*)?{NAME}"
+    rf"(?:[\s、，,]+{NAME})*)\s*[/／]?\s*摄(?:影)?\s*[)）]?$"
+)
+
+# Source notes printed at an article's end: (综合自:话匣子 汤丽薇).
+CREDIT_NOTE = re.compile(
+    r"^[(（【\[]\s*(?P<note>(?:综合自|综合|来源|摘自|转自|转载自|编译自|据|本文来源|稿件来源|素材来源|"
+    r"资料来源|供稿|通讯员供稿|来稿)[\s:：]?.*?)\s*[)）】\]]$"
+)
+
+# A reporter note after a dateline: 新华社北京5月31日电(记者 张三 李四).
+REPORTER_NOTE = re.compile(
+    rf"^\s*[(（](?P<byline>(?:{'|'.join(BYLINE_ROLES[:14])})\s*{NAME}(?:[\s、，,]+"
+    rf"(?:(?:{'|'.join(BYLINE_ROLES[:14])})\s*)?{NAME})*)\s*[)）]"
+)
+
+# ---------------------------------------------------------------- datelines
+DATE_DIGIT = "0-9０-９〇零一二三四五六七八九十两"
+DATE_PHRASE = (
+    rf"(?:(?:[{DATE_DIGIT}]{{2,4}}\s*年\s*)?[{DATE_DIGIT}]{{1,3}}\s*月\s*[{DATE_DIGIT}]{{1,3}}\s*[日号]"
+    rf"(?:\s*(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|夜间|晚|早))?"
+    rf"|日前|近日|近期|昨天|昨日|今天|今日|前天|日内|本周|上周|当天|近来)"
+)
+AGENCIES = ("本报", "新华社", "中新社", "中新网", "人民网", "央视网", "新华网", "中国新闻社", "据新华社")
+PLACE = f"{HAN}{{2,8}}?"
+# 本报上海5月31日电 / 新华社北京电 — agency, optional place, optional date, then 电.
+FILED_DATELINE = re.compile(
+    rf"^(?P<source>{'|'.join(AGENCIES)})(?P<place>{PLACE})?\s*(?P<date>{DATE_PHRASE})?\s*电"
+)
+# 本报讯 7月23日, / 本报讯 日前, — a formula, then maybe a date phrase.
+FORMULA_DATELINE = re.compile(
+    rf"^(?P<source>本报讯|本报消息|本报电|新华社电|新华社讯|中新网电|中新社电|据新华社电|央视网消息|人民网讯)"
+    rf"(?:\s*(?P<date>{DATE_PHRASE})(?=[\s，,：:、]|$))?"
+)
+DATE_PARTS = re.compile(rf"(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<month>[{DATE_DIGIT}]{{1,3}})\s*月"
+                        rf"\s*(?P<day>[{DATE_DIGIT}]{{1,3}})\s*[日号]")
+
+# ---------------------------------------------------------------- furniture
+FURNITURE = re.compile(
+    r"https?://|www\.|\.com\b|\.cn\b|准印证|第\s*\d+\s*期|总第\s*\d+\s*期|星期[一二三四五六日天]|"
+    r"统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号|责任编辑|本版编辑|版面编辑|美术编辑|版式设计|校对[:：]|"
+    r"第\s*[0-9一二三四五六七八九十]+\s*版|扫码|扫一扫|二维码|数字报|电子版"
+)
+# QR-code and channel labels: 徐汇通 APP, 上海徐汇微信, 上海徐汇抖音 ...
+CHANNEL_LABEL = re.compile(r"(?:APP|App|app|客户端|微信|微博|抖音|快手|公众号|视频号|小程序|头条号|B站)$")
+MASTHEAD = re.compile(rf"^《?(?P<name>{HAN}{{1,8}}(?:日报|晚报|晨报|时报|周报|商报|快报|报))》?$")
+PUBLICATION_NAME = re.compile(rf"《(?P<name>{HAN}{{1,10}}报)》")
+ISSUE = re.compile(r"(?<!总)第\s*(?P<issue>\d+)\s*期")
+ISSUE_TOTAL = re.compile(r"总第\s*(?P<total>\d+)\s*期")
+ISSUE_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+
+# ---------------------------------------------------------------- paragraph openers
+# Short openers that do begin a paragraph ("会上，…"); any other clause of two or
+# three characters before the first comma suggests a sentence cut by a column jump.
+PARAGRAPH_OPENERS = frozenset(
+    "目前 近日 日前 会上 会前 会后 会中 同时 此外 另外 其中 据悉 据了解 近年来 今年 去年 明年 当天 当日 随后 "
+    "最后 首先 其次 然而 但是 因此 对此 为此 此前 此后 如今 今后 当前 期间 届时 据介绍 据统计 然后 而且 "
+    "不过 其实 总之 例如 比如 今天 昨天 此次 本次 这次 对于 同样 当时 后来 原来 如果 可见 据报道 记者 "
+    "活动中 现场 会议 他说 她说 他表示 她表示 他认为 她认为 为此 另一方面".split()
+)
+
+# ---------------------------------------------------------------- shapes
+# A title line is short: longer unpunctuated lines are cut paragraphs.
+TITLE_MAX_CHARS = 60
+# Lines this short, printed without blank lines between, are pieces of a title
+# set in a narrow column (一刻钟 / 「圈住」 / 美好生 / 活).
+FRAGMENT_MAX_CHARS = 6
+FRAGMENT_MIN_RUN = 3
+# A single-line title longer than this, printed as several space-separated
+# phrases, carries its kicker on the same line.
+ONE_LINE_KICKER_MIN_CHARS = 28
+
+# ---------------------------------------------------------------- names
+# Common Chinese surnames (single and compound): a bare line of two to four
+# characters under a headline is a pen name only if it starts with one.
+SURNAMES = tuple(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封宋茅庹揭"
+    "储郁邸奚钮宦蔺楼乐植帅练洪谈孙丰於竺"
+) + ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "夏侯", "令狐", "司徒")

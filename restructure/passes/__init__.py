@@ -1,0 +1,21 @@
+"""The repair passes, in the order they run (spaCy-style: small named components
+over one page model). Each is a pure function Doc -> Doc that records what it
+changed on the blocks it touched."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..document import Doc
+from . import bylines, captions, classify, columns, headlines, paragraphs
+
+Pass = Callable[[Doc], Doc]
+
+STRUCTURE: tuple[tuple[str, Pass], ...] = (
+    ("classify", classify.classify),
+    ("merge_split_headlines", headlines.merge_split_headlines),
+    ("merge_split_bylines", bylines.merge_split_bylines),
+    ("pair_captions", captions.pair_captions),
+    ("join_cut_paragraphs", paragraphs.join_cut_paragraphs),
+    ("reattach_column_tails", columns.reattach_column_tails),
+)

@@ -1,0 +1,23 @@
+"""Pair a photo credit line (`陈二 摄`) with the caption printed above it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..document import Block, Doc, Kind
+
+CAPTION_MAX_CHARS = 120
+
+
+def pair_captions(doc: Doc) -> Doc:
+    out: list[Block] = []
+    for block in doc.blocks:
+        if block.kind is not Kind.PHOTO_CREDIT:
+            out.append(block)
+            continue
+        previous = out[-1] if out else None
+        if previous and previous.kind in (Kind.TITLE, Kind.TEXT) and previous.size <= CAPTION_MAX_CHARS:
+            out[-1] = replace(previous, kind=Kind.CAPTION, credit=block.credit, lines=previous.lines + block.lines)
+        else:  # a credit with no caption text above it: a photo printed without one
+            out.append(replace(block, kind=Kind.CAPTION, text=""))
+    return doc.with_blocks(out)

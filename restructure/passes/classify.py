@@ -1,0 +1,59 @@
+"""Give each line its printed role from its own shape and words.
+
+Context comes later: this pass looks at one line at a time (plus whether any
+article text has been seen yet, for the masthead).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import lexicon, roles
+from ..document import Block, Doc, Kind
+from .captions import CAPTION_MAX_CHARS
+
+
+def looks_like_title(block: Block) -> bool:
+    """Short and unpunctuated: a headline, kicker, subheadline or section head."""
+    text = block.shadow
+    if block.heading:
+        return True
+    if block.size == 0 or block.size > lexicon.TITLE_MAX_CHARS or "。" in text:
+        return False
+    if text[0] in lexicon.CONTINUATION_START and text[0] not in lexicon.BRACKET_PAIRS.values():
+        return False
+    if text.rstrip("".join(lexicon.CLOSING))[-1:] in lexicon.SENTENCE_END and block.size > 16:
+        return False
+    return not (block.size > 20 and any(ch in lexicon.CLAUSE_PUNCTUATION for ch in text))
+
+
+def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
+    """The block's kind, a caption's credit, and the text to keep."""
+    text, shadow = block.text, block.shadow
+    if roles.read_dateline(text, shadow):
+        return Kind.LEAD, None, text
+    if roles.is_furniture(shadow, page_top):
+        return Kind.FURNITURE, None, text
+    if (credit := roles.read_photo_credit(text, shadow)) is not None:
+        return Kind.PHOTO_CREDIT, credit, text
+    if roles.read_credit_note(text, shadow) is not None:
+        return Kind.CREDIT, None, text
+    reading = roles.read_byline(text, shadow)
+    if reading and (reading.has_role or block.marked):
+        return Kind.BYLINE, None, text
+    if block.size <= CAPTION_MAX_CHARS and (caption := roles.split_caption_credit(text, shadow)):
+        return Kind.CAPTION, caption[1], caption[0]
+    if looks_like_title(block):
+        return Kind.TITLE, None, block.text
+    return Kind.TEXT, None, block.text
+
+
+def classify(doc: Doc) -> Doc:
+    out: list[Block] = []
+    page_top = True
+    for block in doc.blocks:
+        kind, credit, text = kind_of(block, page_top)
+        if kind is not Kind.FURNITURE:
+            page_top = False
+        out.append(replace(block, kind=kind, credit=credit, text=text))
+    return doc.with_blocks(out)

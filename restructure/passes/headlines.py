@@ -1,0 +1,66 @@
+"""Merge a headline set in a narrow column back into lines.
+
+`一刻钟 / 「圈住」 / 美好生 / 活 / 徐汇区上 / 榜了这份全 / 国试点名单` is two
+titles wrapped at a few characters. A piece ends a title where the break cuts
+no word and the piece is short against the run's width (the last line of a wrap).
+"""
+
+from __future__ import annotations
+
+from .. import lexicon, words
+from ..document import Block, Doc, Kind
+
+
+def is_fragment(block: Block) -> bool:
+    return block.kind is Kind.TITLE and not block.heading and block.size <= lexicon.FRAGMENT_MAX_CHARS
+
+
+def fragment_runs(blocks: tuple[Block, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each run of tight fragments long enough to be a wrapped title."""
+    runs, start = [], None
+    for i, block in enumerate(blocks):
+        joins_run = start is not None and block.gap == 0 and is_fragment(block)
+        if joins_run:
+            continue
+        if start is not None and i - start >= lexicon.FRAGMENT_MIN_RUN:
+            runs.append((start, i))
+        start = i if is_fragment(block) else None
+    if start is not None and len(blocks) - start >= lexicon.FRAGMENT_MIN_RUN:
+        runs.append((start, len(blocks)))
+    return runs
+
+
+def wrap_groups(run: list[Block]) -> list[list[Block]]:
+    width = max(block.size for block in run)
+    groups: list[list[Block]] = [[]]
+    for piece, following in zip(run, [*run[1:], None], strict=True):
+        groups[-1].append(piece)
+        if following is not None and piece.size * 2 <= width \
+                and not words.cuts_word(piece.shadow, following.shadow):
+            groups.append([])
+    return groups
+
+
+def merge(group: list[Block]) -> Block:
+    if len(group) == 1:
+        return group[0]
+    first = group[0]
+    text = "".join(block.text for block in group)
+    lines = tuple(n for block in group for n in block.lines)
+    merged = " / ".join(block.text for block in group)
+    return first.with_repair("merged_split_headline", f"lines {lines[0]}-{lines[-1]}: {merged}",
+                             text=text, shadow="".join(block.shadow for block in group), lines=lines)
+
+
+def merge_split_headlines(doc: Doc) -> Doc:
+    runs = fragment_runs(doc.blocks)
+    if not runs:
+        return doc
+    out: list[Block] = []
+    position = 0
+    for start, end in runs:
+        out.extend(doc.blocks[position:start])
+        out.extend(merge(group) for group in wrap_groups(list(doc.blocks[start:end])))
+        position = end
+    out.extend(doc.blocks[position:])
+    return doc.with_blocks(out)

@@ -1,0 +1,31 @@
+"""Markdown-flavoured pages: heading levels are kept as hints, emphasis dropped.
+
+Heading marks are not trusted as structure (a `##` may mark a kicker or a
+headline printed mid-body); the passes weigh them with everything else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..document import Doc
+from . import text
+
+SIGNS = re.compile(r"^#{1,6}\s+\S|\*\*\S", re.MULTILINE)
+
+
+def looks_like_markdown(source: str) -> bool:
+    return SIGNS.search(source) is not None
+
+
+def parse_line(line: str) -> tuple[str, int, bool]:
+    heading = lexicon.MARKDOWN_HEADING.match(line)
+    level = len(heading.group(1)) if heading else 0
+    body = line[heading.end():] if heading else line
+    body, _, marked = text.parse_line(lexicon.MARKDOWN_EMPHASIS.sub("", body))
+    return body, level, marked
+
+
+def read(source: str) -> Doc:
+    return Doc(blocks=tuple(text.blocks(source, parse_line)), input_format="markdown")

@@ -1,0 +1,33 @@
+"""Plain text pages: one block per non-blank line, bullet marks lifted off."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from .. import lexicon
+from ..document import Block, Doc, Kind
+
+# A line parser returns (text, heading level, marked) for one stripped line.
+LineParser = Callable[[str], tuple[str, int, bool]]
+
+
+def parse_line(line: str) -> tuple[str, int, bool]:
+    text = lexicon.LEADING_BULLETS.sub("", line)
+    return text.strip(), 0, text != line
+
+
+def blocks(source: str, parse: LineParser) -> Iterator[Block]:
+    gap = 1
+    for number, raw in enumerate(source.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            gap += 1
+            continue
+        text, heading, marked = parse(line)
+        if text:
+            yield Block(kind=Kind.TEXT, text=text, lines=(number,), gap=gap, heading=heading, marked=marked)
+        gap = 0
+
+
+def read(source: str) -> Doc:
+    return Doc(blocks=tuple(blocks(source, parse_line)), input_format="text")

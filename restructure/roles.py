@@ -1,0 +1,191 @@
+"""Recognisers for the printed roles of a line: byline, photo credit, dateline,
+source note, furniture. They read the lexicon and return structure or None;
+the passes decide, with the neighbouring lines, which reading to keep.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .models import Byline, Dateline, Publication
+
+_ROLE_PREFIX = re.compile("^(?:" + "|".join(re.escape(r) for r in lexicon.BYLINE_ROLES) + ")")
+_SURNAMES = frozenset(lexicon.SURNAMES)
+
+
+@dataclass(frozen=True, slots=True)
+class BylineReading:
+    people: tuple[Byline, ...]
+    has_role: bool
+
+    @property
+    def role_only(self) -> bool:
+        return self.has_role and not self.people
+
+
+def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
+    """Read `记者 刘坤 朱亮`, `本报记者张三 通讯员 李四`, `文/王五` or bare `宗河`.
+
+    Words are recognised on the Simplified shadow; names are taken from text
+    (the two are aligned character by character). None when any piece is
+    neither a role word nor a name.
+    """
+    shadow = shadow or text
+    people: list[Byline] = []
+    role: str | None = None
+    has_role = False
+    for piece in lexicon.BYLINE_PIECE.finditer(shadow):
+        token, start = piece.group(0), piece.start()
+        found = _ROLE_PREFIX.match(token)
+        if found:
+            rest = token[found.end():]
+            name_at = start + found.end() + len(rest) - len(rest.lstrip(":："))
+            rest = rest.lstrip(":：")
+            if not rest or lexicon.NAME_TOKEN.match(rest):
+                role, has_role = text[start:start + found.end()], True
+                if rest:
+                    people.append(Byline(name=text[name_at:name_at + len(rest)], role=role))
+                continue
+        if not lexicon.NAME_TOKEN.match(token):
+            return None
+        people.append(Byline(name=text[start:start + len(token)], role=role))
+    if not people and not has_role:
+        return None
+    return BylineReading(people=tuple(people), has_role=has_role)
+
+
+def looks_like_name(text: str) -> bool:
+    """A bare pen name or a few names: 宗河, 张三 李四 — each starting with a surname."""
+    reading = read_byline(text)
+    return bool(reading and reading.people and not reading.has_role and len(reading.people) <= 3
+                and all(person.name[0] in _SURNAMES or person.name[:2] in _SURNAMES
+                        for person in reading.people))
+
+
+def _group(found: re.Match[str], text: str, name: str) -> str | None:
+    """A named group of a match on the shadow, taken from the aligned original text."""
+    start, end = found.span(name)
+    return text[start:end] if start >= 0 and end > start else None
+
+
+def read_photo_credit(text: str, shadow: str | None = None) -> str | None:
+    """`陈二 摄` / `(本报记者 陈二 摄)` → 陈二 (names only)."""
+    found = lexicon.PHOTO_CREDIT.match(shadow or text)
+    return _credit_names(found, text) if found else None
+
+
+def split_caption_credit(text: str, shadow: str | None = None) -> tuple[str, str] | None:
+    """`图为现场 陈二 摄` → (图为现场, 陈二)."""
+    found = lexicon.CAPTION_WITH_CREDIT.match(shadow or text)
+    if not found:
+        return None
+    return _group(found, text, "caption") or "", _credit_names(found, text)
+
+
+def _credit_names(found: re.Match[str], text: str) -> str:
+    start, end = found.span("names")
+    reading = read_byline(text[start:end], found.string[start:end])
+    if reading and reading.people:
+        return " ".join(person.name for person in reading.people)
+    return text[start:end].strip()
+
+
+def read_credit_note(text: str, shadow: str | None = None) -> str | None:
+    found = lexicon.CREDIT_NOTE.match(shadow or text)
+    return _group(found, text, "note") if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineReading:
+    source: str
+    place: str | None
+    date_text: str | None
+    end: int  # where the formula ends in the line
+
+
+def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | None:
+    """`本报讯 7月23日下午,…`, `本报上海5月31日电 …`, `新华社北京电 …`."""
+    shadow = shadow or text
+    found = lexicon.FORMULA_DATELINE.match(shadow) or lexicon.FILED_DATELINE.match(shadow)
+    if not found:
+        return None
+    place = _group(found, text, "place") if "place" in found.re.groupindex else None
+    if place and found.group("place").endswith(("讯", "消息")):
+        return None
+    return DatelineReading(source=_group(found, text, "source") or "", place=place,
+                           date_text=_group(found, text, "date"), end=found.end())
+
+
+def is_furniture(text: str, page_top: bool) -> bool:
+    """Masthead, QR-code labels, URLs and the issue line: page text outside any article."""
+    if any(ch in text for ch in "。，,") or text[-1:] in lexicon.SENTENCE_END:
+        return False
+    compact = "".join(text.split())
+    if lexicon.FURNITURE.search(text):
+        return True
+    if len(compact) <= 16 and lexicon.CHANNEL_LABEL.search(text):
+        return True
+    return page_top and lexicon.MASTHEAD.match(compact) is not None
+
+
+def make_dateline(reading: DatelineReading, year: int | None) -> Dateline:
+    return Dateline(source=reading.source, place=reading.place, date_text=reading.date_text,
+                    date=resolve_date(reading.date_text, year))
+
+
+_CN_DIGITS = {ch: n for n, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def _number(text: str) -> int | None:
+    text = text.strip().translate({0xFF10 + n: str(n) for n in range(10)})
+    if text.isdigit():
+        return int(text)
+    if all(ch in _CN_DIGITS or ch == "十" for ch in text) and text:
+        if "十" not in text:
+            return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+        tens, _, units = text.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
+    return None
+
+
+def resolve_date(date_text: str | None, year: int | None) -> datetime.date | None:
+    """`7月23日下午` with the page's year → date; None when not a calendar date."""
+    if not date_text:
+        return None
+    found = lexicon.DATE_PARTS.search(date_text)
+    if not found:
+        return None
+    printed_year = _number(found.group("year")) if found.group("year") else None
+    if printed_year is not None and printed_year < 100:
+        printed_year += 2000
+    month, day = _number(found.group("month")), _number(found.group("day"))
+    resolved_year = printed_year or year
+    if resolved_year is None or month is None or day is None:
+        return None
+    try:
+        return datetime.date(resolved_year, month, day)
+    except ValueError:
+        return None
+
+
+def read_publication(furniture: list[str]) -> Publication | None:
+    """Paper name, issue and date from the masthead and issue line, if printed."""
+    fields: dict[str, object] = {}
+    for line in furniture:
+        compact = "".join(line.split())
+        if "name" not in fields and (found := lexicon.MASTHEAD.match(compact) or
+                                     lexicon.PUBLICATION_NAME.search(compact)):
+            fields["name"] = found.group("name")
+        if "issue" not in fields and (found := lexicon.ISSUE.search(compact)):
+            fields["issue"] = int(found.group("issue"))
+        if "issue_total" not in fields and (found := lexicon.ISSUE_TOTAL.search(compact)):
+            fields["issue_total"] = int(found.group("total"))
+        if "date" not in fields and (found := lexicon.ISSUE_DATE.search(compact)):
+            try:
+                fields["date"] = datetime.date(*(int(found.group(k)) for k in ("year", "month", "day")))
+            except ValueError:
+                pass
+    return Publication(**fields) if fields else None

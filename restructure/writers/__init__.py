@@ -1,0 +1,1 @@
+"""Writers: an article or page record out, as bytes in one format."""
