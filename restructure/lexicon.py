@@ -25,6 +25,7 @@ LAYOUT_CHARACTERS = frozenset(BULLET_MARKS + "#*")
 SENTENCE_END = frozenset("。！？!?…")
 CLOSING = frozenset("”’」』）)》〉】〕\"'")
 CLAUSE_PUNCTUATION = frozenset("，,；;")
+COLONS = frozenset("：:")
 # Pairs whose opener left open at a line end means the sentence goes on.
 BRACKET_PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〈": "〉"}
 # Characters that do not begin a sentence: a line starting with one continues the last.

@@ -22,15 +22,25 @@ def _tokenizer() -> jieba.Tokenizer:
     return tokenizer
 
 
+def tokens(text: str) -> list[str]:
+    return list(_tokenizer().cut(text, HMM=False))
+
+
 def cuts_word(left: str, right: str) -> bool:
-    """True when the dictionary's best segmentation of left+right puts one word across the join."""
+    """True when a word was cut in two at the join of left and right.
+
+    The dictionary's best segmentation of left+right must put one word across
+    the join, and the cut must have left an orphan: a single character at the
+    end of left or the start of right when each is read alone. Two whole words
+    that happen to form a third (现场 + 会上 → 现场会) are not a cut.
+    """
     left, right = left.rstrip()[-WINDOW:], right.lstrip()[:WINDOW]
     if not left or not right:
         return False
     offset = 0
-    for token in _tokenizer().cut(left + right, HMM=False):
+    for token in tokens(left + right):
         end = offset + len(token)
         if offset < len(left) < end:
-            return len(token) > 1
+            return len(token) > 1 and (len(tokens(left)[-1]) == 1 or len(tokens(right)[0]) == 1)
         offset = end
     return False

@@ -13,6 +13,7 @@ Pass = Callable[[Doc], Doc]
 
 STRUCTURE: tuple[tuple[str, Pass], ...] = (
     ("classify", classify.classify),
+    ("frame_titles", classify.frame_titles),
     ("merge_split_headlines", headlines.merge_split_headlines),
     ("merge_split_bylines", bylines.merge_split_bylines),
     ("pair_captions", captions.pair_captions),

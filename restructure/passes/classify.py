@@ -48,6 +48,34 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
     return Kind.TEXT, None, block.text
 
 
+def framed_as_title(block: Block, previous: Block | None, following: Block | None) -> bool:
+    """A short line with clause punctuation that its neighbours show to be a title.
+
+    Headlines may carry commas and semicolons (抓经济、稳增长;财力一分增长…), which
+    looks_like_title refuses on their own; such a line is a title when it sits
+    under a kicker ending in a colon or over a byline, and ends unpunctuated.
+    """
+    text = block.shadow.rstrip()
+    if block.kind is not Kind.TEXT or block.size > lexicon.TITLE_MAX_CHARS or "。" in text \
+            or text[-1] in lexicon.CLAUSE_PUNCTUATION | lexicon.SENTENCE_END \
+            or text[0] in lexicon.CONTINUATION_START:
+        return False
+    under_kicker = previous is not None and previous.kind is Kind.TITLE \
+        and previous.shadow.rstrip()[-1:] in lexicon.COLONS
+    over_byline = following is not None and following.kind is Kind.BYLINE \
+        and (previous is None or previous.kind is not Kind.TEXT or not previous.open_ended)
+    return under_kicker or over_byline
+
+
+def frame_titles(doc: Doc) -> Doc:
+    blocks = doc.blocks
+    out = [replace(block, kind=Kind.TITLE)
+           if framed_as_title(block, blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
+           else block
+           for i, block in enumerate(blocks)]
+    return doc.with_blocks(out)
+
+
 def classify(doc: Doc) -> Doc:
     out: list[Block] = []
     page_top = True
