@@ -96,9 +96,7 @@ def assemble(doc: Doc) -> Assembly:
             furniture.append(unit)
         elif unit.kind is Kind.CREDIT:
             (current.credits if current else furniture).append(unit)
-        elif unit.kind is Kind.LEAD and not (current and current.heads and not current.body):
-            drafts.append(Draft(body=[unit]))
-        elif current is None:
+        elif current is None or (unit.kind is Kind.LEAD and not (current.heads and not current.body)):
             drafts.append(Draft(body=[unit]))
         else:
             current.body.append(unit)

@@ -5,6 +5,7 @@ the passes decide, with the neighbouring lines, which reading to keep.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import re
 from dataclasses import dataclass
@@ -184,8 +185,6 @@ def read_publication(furniture: list[str]) -> Publication | None:
         if "issue_total" not in fields and (found := lexicon.ISSUE_TOTAL.search(compact)):
             fields["issue_total"] = int(found.group("total"))
         if "date" not in fields and (found := lexicon.ISSUE_DATE.search(compact)):
-            try:
+            with contextlib.suppress(ValueError):  # an impossible printed date is no date
                 fields["date"] = datetime.date(*(int(found.group(k)) for k in ("year", "month", "day")))
-            except ValueError:
-                pass
     return Publication(**fields) if fields else None
