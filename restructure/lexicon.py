@@ -32,12 +32,15 @@ BRACKET_PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "（": 
 CONTINUATION_START = frozenset("的了着过和与及或等之而并们地得吗呢吧、，,。；;：:！!？?）)》」』”’…—%％")
 
 # ---------------------------------------------------------------- roles
-# Byline role words, longest first so that 本报记者 wins over 记者.
-BYLINE_ROLES = (
-    "本报特约记者", "本报见习记者", "本报实习记者", "本报首席记者", "本报通讯员", "本报记者",
-    "特约记者", "见习记者", "实习记者", "首席记者", "特约通讯员", "通讯员", "实习生", "记者",
-    "撰稿", "撰文", "文/图", "文图", "文", "图",
-)
+# Byline role words: an organisation, a rank and a noun (本报 + 首席 + 记者), or
+# a writing credit (文/图).
+ROLE_ORGANISATIONS = ("本报", "新华社", "中新社", "中新网", "人民日报", "人民网", "央视", "央广", "光明日报")
+ROLE_RANKS = ("特约", "见习", "实习", "首席", "驻站", "摄影")
+ROLE_NOUNS = ("记者", "通讯员")
+PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{'|'.join(ROLE_RANKS)})?(?:{'|'.join(ROLE_NOUNS)})"
+               "|实习生)")
+WRITING_ROLE = "(?:撰稿|撰文|文/图|文图|文|图)"
+BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
 PHOTO_ROLE = "摄"
 PHOTO_PREFIX_ROLES = ("摄影", "图片", "图")
 
@@ -47,11 +50,11 @@ BYLINE_PIECE = re.compile(r"[^\s、，,/／]+")
 
 # "X 摄" photo credits, alone on a line or closing a caption line.
 PHOTO_CREDIT = re.compile(
-    rf"^[(（]?\s*(?P<names>(?:(?:{'|'.join(BYLINE_ROLES[:14])})\s*)?{NAME}(?:[\s、，,]+{NAME})*)"
+    rf"^[(（]?\s*(?P<names>(?:(?:{PERSON_ROLE})\s*)?{NAME}(?:[\s、，,]+{NAME})*)"
     rf"\s*[/／]?\s*摄(?:影)?\s*[)）]?$"
 )
 CAPTION_WITH_CREDIT = re.compile(
-    rf"^(?P<caption>.*?[^\s])\s+[(（]?(?P<names>(?:(?:{'|'.join(BYLINE_ROLES[:14])})\s*)?{NAME}"
+    rf"^(?P<caption>.*?[^\s])\s+[(（]?(?P<names>(?:(?:{PERSON_ROLE})\s*)?{NAME}"
     rf"(?:[\s、，,]+{NAME})*)\s*[/／]?\s*摄(?:影)?\s*[)）]?$"
 )
 
@@ -63,8 +66,8 @@ CREDIT_NOTE = re.compile(
 
 # A reporter note after a dateline: 新华社北京5月31日电(记者 张三 李四).
 REPORTER_NOTE = re.compile(
-    rf"^\s*[(（](?P<byline>(?:{'|'.join(BYLINE_ROLES[:14])})\s*{NAME}(?:[\s、，,]+"
-    rf"(?:(?:{'|'.join(BYLINE_ROLES[:14])})\s*)?{NAME})*)\s*[)）]"
+    rf"^\s*[(（](?P<byline>(?:{PERSON_ROLE})\s*{NAME}(?:[\s、，,]+"
+    rf"(?:(?:{PERSON_ROLE})\s*)?{NAME})*)\s*[)）]"
 )
 
 # ---------------------------------------------------------------- datelines

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .models import Byline, Dateline, Publication
 
-_ROLE_PREFIX = re.compile("^(?:" + "|".join(re.escape(r) for r in lexicon.BYLINE_ROLES) + ")")
+_ROLE_PREFIX = re.compile(f"^{lexicon.BYLINE_ROLE}")
 _SURNAMES = frozenset(lexicon.SURNAMES)
 
 
