@@ -82,14 +82,24 @@ def units(blocks: tuple[Block, ...]) -> list[Unit]:
     return out
 
 
+def next_content(sequence: list[Unit]) -> list[Unit | None]:
+    """For each unit, the next unit that is not furniture (one backward sweep, not a scan per unit)."""
+    following: list[Unit | None] = [None] * len(sequence)
+    upcoming: Unit | None = None
+    for i in range(len(sequence) - 1, -1, -1):
+        following[i] = upcoming
+        unit = sequence[i]
+        if not (isinstance(unit, Block) and unit.kind is Kind.FURNITURE):
+            upcoming = unit
+    return following
+
+
 def assemble(doc: Doc) -> Assembly:
     drafts: list[Draft] = []
     furniture: list[Block] = []
     sequence = units(doc.blocks)
-    for i, unit in enumerate(sequence):
+    for unit, following in zip(sequence, next_content(sequence), strict=True):
         current = drafts[-1] if drafts else None
-        following = next((u for u in sequence[i + 1:] if not (isinstance(u, Block) and u.kind is Kind.FURNITURE)),
-                         None)
         if isinstance(unit, HeadGroup):
             place_head(unit, current, following, drafts, furniture)
         elif unit.kind is Kind.FURNITURE:
@@ -100,14 +110,35 @@ def assemble(doc: Doc) -> Assembly:
             drafts.append(Draft(body=[unit]))
         else:
             current.body.append(unit)
-    return Assembly(drafts=drafts, furniture=furniture)
+    return Assembly(drafts=hand_on_orphan_heads(drafts), furniture=furniture)
+
+
+def hand_on_orphan_heads(drafts: list[Draft]) -> list[Draft]:
+    """A byline printed above its headline made a draft of its own, with no title
+    and no body: it belongs to the article that follows."""
+    out: list[Draft] = []
+    orphans: list[HeadGroup] = []
+    for draft in drafts:
+        if not draft.body and not any(group.titles for group in draft.heads):
+            orphans.extend(draft.heads)
+            continue
+        draft.heads[:0] = orphans
+        orphans = []
+        out.append(draft)
+    if orphans and out:
+        out[-1].heads.extend(orphans)
+    elif orphans:
+        out.append(Draft(heads=orphans))
+    return out
 
 
 def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
                drafts: list[Draft], furniture: list[Block]) -> None:
     next_is_lead = isinstance(following, Block) and following.kind is Kind.LEAD
     next_is_body = isinstance(following, Block) and following.kind in (Kind.TEXT, Kind.CAPTION)
-    if current is None or next_is_lead:
+    if not group.titles and current is not None and current.body and not any(g.bylines for g in current.heads):
+        current.heads.append(group)  # a byline printed at the end of its article
+    elif current is None or next_is_lead:
         drafts.append(Draft(heads=[group]))
     elif not group.is_title_block:
         if next_is_body or current.body:
@@ -146,6 +177,9 @@ def title_roles(lines: list[Block]) -> tuple[str | None, str, str | None]:
     if len(texts) == 1:
         kicker, headline = split_one_line_kicker(texts[0])
         return kicker, headline, None
+    dashed = next((i for i, block in enumerate(lines) if i and lexicon.SUBTITLE_DASH.match(block.shadow)), None)
+    if dashed is not None:  # ——访… is the subheadline; what stands above it is kicker and headline
+        return " ".join(texts[:dashed - 1]) or None, texts[dashed - 1], " ".join(texts[dashed:])
     first, second = lines[0], lines[1]
     leads_in = first.shadow.endswith((":", "：")) or (first.heading > second.heading > 0)
     if len(texts) == 2:

@@ -29,6 +29,8 @@ COLONS = frozenset("：:")
 # Pairs whose opener left open at a line end means the sentence goes on.
 BRACKET_PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〈": "〉"}
 # Characters that do not begin a sentence: a line starting with one continues the last.
+# A dash opens a subheadline (——访市发改委主任刘强), not a continuation.
+SUBTITLE_DASH = re.compile(r"^(?:——|—|－－|--)")
 CONTINUATION_START = frozenset("的了着过和与及或等之而并们地得吗呢吧、，,。；;：:！!？?）)》」』”’…—%％")
 
 # ---------------------------------------------------------------- roles
@@ -39,14 +41,15 @@ ROLE_RANKS = ("特约", "见习", "实习", "首席", "驻站", "摄影")
 ROLE_NOUNS = ("记者", "通讯员")
 PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{'|'.join(ROLE_RANKS)})?(?:{'|'.join(ROLE_NOUNS)})"
                "|实习生)")
-WRITING_ROLE = "(?:撰稿|撰文|文/图|文图|文|图)"
+WRITING_ROLE = "(?:撰稿|撰文|文\\s*[/／]\\s*图|文图|文|图)"
 BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
 PHOTO_ROLE = "摄"
 PHOTO_PREFIX_ROLES = ("摄影", "图片", "图")
 
 NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
 NAME_TOKEN = re.compile(f"^{NAME}$")
-BYLINE_PIECE = re.compile(r"[^\s、，,/／]+")
+# One name or role of a byline; 文/图 is one role word despite its slash.
+BYLINE_PIECE = re.compile(r"文\s*[/／]\s*图|[^\s、，,/／]+")
 
 # "X 摄" photo credits, alone on a line or closing a caption line.
 PHOTO_CREDIT = re.compile(

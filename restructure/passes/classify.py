@@ -20,7 +20,8 @@ def looks_like_title(block: Block) -> bool:
         return True
     if block.size == 0 or block.size > lexicon.TITLE_MAX_CHARS or "。" in text:
         return False
-    if text[0] in lexicon.CONTINUATION_START and text[0] not in lexicon.BRACKET_PAIRS.values():
+    if text[0] in lexicon.CONTINUATION_START and text[0] not in lexicon.BRACKET_PAIRS.values() \
+            and not lexicon.SUBTITLE_DASH.match(text):
         return False
     if text.rstrip("".join(lexicon.CLOSING))[-1:] in lexicon.SENTENCE_END and block.size > 16:
         return False
