@@ -39,15 +39,13 @@ class Block:
     shadow: str = ""  # Simplified-Chinese twin of text, for matching patterns
     credit: str | None = None  # photographer, for captions
     repairs: tuple[Repair, ...] = ()
+    # Characters without white space: what layout width is measured in (derived from text).
+    size: int = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.shadow:
             object.__setattr__(self, "shadow", self.text)
-
-    @property
-    def size(self) -> int:
-        """Characters without white space: what layout width is measured in."""
-        return sum(1 for ch in self.text if not ch.isspace())
+        object.__setattr__(self, "size", len("".join(self.text.split())))
 
     @property
     def open_ended(self) -> bool:
@@ -87,14 +85,10 @@ def sentence_complete(text: str) -> bool:
 
 
 def unclosed_brackets(text: str) -> bool:
-    depth: dict[str, int] = {}
-    closers = {close: open_ for open_, close in lexicon.BRACKET_PAIRS.items()}
-    for ch in text:
-        if ch in lexicon.BRACKET_PAIRS:
-            depth[ch] = depth.get(ch, 0) + 1
-        elif ch in closers and depth.get(closers[ch], 0) > 0:
-            depth[closers[ch]] -= 1
-    return any(count > 0 for count in depth.values())
+    """More openers than closers of some pair: a quote or title left open."""
+    marks = lexicon.BRACKET_MARKS.findall(text)
+    return bool(marks) and any(marks.count(opener) > marks.count(closer)
+                               for opener, closer in lexicon.BRACKET_PAIRS.items())
 
 
 def join_blocks(first: Block, second: Block, kind: str, note: str = "") -> Block:

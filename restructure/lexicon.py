@@ -28,6 +28,7 @@ CLAUSE_PUNCTUATION = frozenset("，,；;")
 COLONS = frozenset("：:")
 # Pairs whose opener left open at a line end means the sentence goes on.
 BRACKET_PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〈": "〉"}
+BRACKET_MARKS = re.compile("[" + re.escape("".join(BRACKET_PAIRS) + "".join(BRACKET_PAIRS.values())) + "]")
 # Characters that do not begin a sentence: a line starting with one continues the last.
 # A dash opens a subheadline (——访市发改委主任刘强), not a continuation.
 SUBTITLE_DASH = re.compile(r"^(?:——|—|－－|--)")
@@ -43,8 +44,8 @@ PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{'|'.join(ROLE_RANKS)}
                "|实习生)")
 WRITING_ROLE = "(?:撰稿|撰文|文\\s*[/／]\\s*图|文图|文|图)"
 BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
-PHOTO_ROLE = "摄"
-PHOTO_PREFIX_ROLES = ("摄影", "图片", "图")
+# How a photo credit ends: 陈二 摄, (本报记者 陈二 摄影).
+PHOTO_ROLES = ("摄", "摄影")
 
 NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
 NAME_TOKEN = re.compile(f"^{NAME}$")
@@ -119,6 +120,9 @@ PARAGRAPH_OPENERS = frozenset(
 )
 
 # ---------------------------------------------------------------- shapes
+# Longest lines worth asking whether they are a byline or page furniture.
+BYLINE_MAX_CHARS = 48
+FURNITURE_MAX_CHARS = 80
 # A title line is short: longer unpunctuated lines are cut paragraphs.
 TITLE_MAX_CHARS = 60
 # Lines this short, printed without blank lines between, are pieces of a title

@@ -30,19 +30,21 @@ def looks_like_title(block: Block) -> bool:
 
 def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
     """The block's kind, a caption's credit, and the text to keep."""
-    text, shadow = block.text, block.shadow
+    text, shadow, size = block.text, block.shadow, block.size
     if roles.read_dateline(text, shadow):
         return Kind.LEAD, None, text
-    if roles.is_furniture(shadow, page_top):
+    # Furniture, credits and bylines are short lines: long ones skip those readers.
+    if size <= lexicon.FURNITURE_MAX_CHARS and roles.is_furniture(shadow, page_top):
         return Kind.FURNITURE, None, text
-    if (credit := roles.read_photo_credit(text, shadow)) is not None:
+    photo_credited = shadow.rstrip(" )）").endswith(lexicon.PHOTO_ROLES)
+    if photo_credited and (credit := roles.read_photo_credit(text, shadow)) is not None:
         return Kind.PHOTO_CREDIT, credit, text
     if roles.read_credit_note(text, shadow) is not None:
         return Kind.CREDIT, None, text
-    reading = roles.read_byline(text, shadow)
-    if reading and (reading.has_role or block.marked):
+    if size <= lexicon.BYLINE_MAX_CHARS and (reading := roles.read_byline(text, shadow)) \
+            and (reading.has_role or block.marked):
         return Kind.BYLINE, None, text
-    if block.size <= CAPTION_MAX_CHARS and (caption := roles.split_caption_credit(text, shadow)):
+    if photo_credited and size <= CAPTION_MAX_CHARS and (caption := roles.split_caption_credit(text, shadow)):
         return Kind.CAPTION, caption[1], caption[0]
     if looks_like_title(block):
         return Kind.TITLE, None, block.text
@@ -84,5 +86,7 @@ def classify(doc: Doc) -> Doc:
         kind, credit, text = kind_of(block, page_top)
         if kind is not Kind.FURNITURE:
             page_top = False
-        out.append(replace(block, kind=kind, credit=credit, text=text))
+        if text != block.text:  # a caption's credit cut off its end: the shadow follows
+            block = replace(block, text=text, shadow=block.shadow[:len(text)])
+        out.append(block if (kind, credit) == (block.kind, block.credit) else replace(block, kind=kind, credit=credit))
     return doc.with_blocks(out)
