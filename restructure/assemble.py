@@ -148,7 +148,7 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
     elif following is None or isinstance(following, HeadGroup) or (next_is_body and current.lacks_title_block
                                                                      and current.body):
         if current.lacks_title_block:
-            current.take_late_head(group, "after" if following is not None or not next_is_body else "inside")
+            current.take_late_head(group, "inside" if next_is_body else "after")
         elif following is None and not next_is_body:
             furniture.extend(group.blocks)
         else:
