@@ -10,7 +10,7 @@ section head; one directly above a dateline lead belongs to the new article.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon, roles
 from .document import Block, Doc, Kind
@@ -221,17 +221,20 @@ def lead_fields(draft: Draft, year: int | None) -> tuple[Dateline | None, list[B
     reading = roles.read_dateline(first.text, first.shadow)
     if reading is None:
         return None, [], []
+    dateline = roles.make_dateline(reading, year)
     note = lexicon.REPORTER_NOTE.match(first.shadow[reading.end:])
     if not note:
-        return roles.make_dateline(reading, year), [], []
+        return dateline, [], []
+    names_at, names_end = reading.end + note.start("byline"), reading.end + note.end("byline")
+    byline = roles.read_byline(first.text[names_at:names_end], note.group("byline"))
+    noted = list(byline.people) if byline else []
+    if {person.name for person in noted} <= {person.name for person in people(draft)}:
+        return dateline, [], []  # the note names only people the byline has: it stays in the text
     start, end = reading.end + note.start(), reading.end + note.end()
-    names_at = reading.end + note.start("byline")
-    byline = roles.read_byline(first.text[names_at:reading.end + note.end("byline")], note.group("byline"))
-    draft.body[0] = Block(kind=first.kind, text=first.text[:start] + " " + first.text[end:].lstrip(),
-                          lines=first.lines, shadow=first.shadow[:start] + " " + first.shadow[end:].lstrip(),
-                          repairs=first.repairs)
+    draft.body[0] = replace(first, text=first.text[:start] + " " + first.text[end:].lstrip(),
+                            shadow=first.shadow[:start] + " " + first.shadow[end:].lstrip())
     moved = Repair(kind="moved_reporter_note", detail=f"{first.where()}: {first.text[start:end]} → bylines")
-    return roles.make_dateline(reading, year), list(byline.people) if byline else [], [moved]
+    return dateline, noted, [moved]
 
 
 def body_blocks(draft: Draft) -> list[BodyBlock]:

@@ -99,7 +99,8 @@ DATE_PARTS = re.compile(rf"(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<mont
 FURNITURE = re.compile(
     r"https?://|www\.|\.com\b|\.cn\b|准印证|第\s*\d+\s*期|总第\s*\d+\s*期|星期[一二三四五六日天]|"
     r"统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号|责任编辑|本版编辑|版面编辑|美术编辑|版式设计|校对[:：]|"
-    r"第\s*[0-9一二三四五六七八九十]+\s*版|扫码|扫一扫|二维码|数字报|电子版"
+    r"第\s*[0-9一二三四五六七八九十]+\s*版|扫码|扫一扫|二维码|数字报|电子版|"
+    r"^!\[[^\]]*\]\([^)]*\)$"  # a Markdown image: the picture's place, not text
 )
 # QR-code and channel labels: 徐汇通 APP, 上海徐汇微信, 上海徐汇抖音 ...
 CHANNEL_LABEL = re.compile(r"(?:APP|App|app|客户端|微信|微博|抖音|快手|公众号|视频号|小程序|头条号|B站)$")

@@ -15,22 +15,57 @@ INTERPOSED = frozenset({Kind.TITLE, Kind.BYLINE, Kind.CAPTION, Kind.PHOTO_CREDIT
 
 
 def reads_on(open_text: Block, piece: Block) -> bool:
-    """A short title-like line that goes on with the cut sentence rather than heading the next one."""
+    """piece goes on with the cut sentence: it starts with a continuing character or ends a cut word."""
     return (not piece.heading and not piece.marked
             and (piece.shadow[0] in lexicon.CONTINUATION_START or words.cuts_word(open_text.shadow, piece.shadow)))
 
 
-def continuation(blocks: list[Block], start: int, open_text: Block) -> int | None:
-    """Index of the block that continues open_text, looking past interposed blocks."""
+def is_title_block(run: list[Block]) -> bool:
+    """Head lines that can open an article: a byline, or two or more titles."""
+    return any(block.kind is Kind.BYLINE for block in run) or sum(block.kind is Kind.TITLE for block in run) >= 2
+
+
+def headed(done: list[Block]) -> bool:
+    """Whether the article being read (the end of done) already has its title block.
+
+    Walks back to the article's start: a title block met first, or standing
+    right above the dateline lead, is its head.
+    """
+    i = len(done) - 1
+    while i >= 0:
+        run_end = i
+        while i >= 0 and done[i].kind in (Kind.TITLE, Kind.BYLINE):
+            i -= 1
+        if is_title_block(done[i + 1:run_end + 1]):
+            return True
+        if i >= 0 and done[i].kind is Kind.LEAD:
+            j = i - 1
+            while j >= 0 and done[j].kind in (Kind.TITLE, Kind.BYLINE):
+                j -= 1
+            return is_title_block(done[j + 1:i])
+        i -= 1
+    return False
+
+
+def continuation(blocks: list[Block], start: int, open_text: Block, done: list[Block]) -> int | None:
+    """Index of the block that continues open_text, looking past interposed blocks.
+
+    A title block between the halves is the head of the article it stands in
+    when that article has none yet (a title printed mid-sentence); otherwise it
+    opens the next article, and only a cut word or a continuing character
+    carries the sentence across it.
+    """
     end = start
     while end < len(blocks) and blocks[end].kind in INTERPOSED:
         end += 1
     run = blocks[start:end]
     if len(run) == 1 and run[0].kind is Kind.TITLE and reads_on(open_text, run[0]):
         return start
-    if end < len(blocks) and blocks[end].kind is Kind.TEXT:
-        return end
-    return None
+    if end == len(blocks) or blocks[end].kind is not Kind.TEXT:
+        return None
+    if is_title_block(run) and headed([*done, open_text]) and not reads_on(open_text, blocks[end]):
+        return None
+    return end
 
 
 def joined(first: Block, second: Block) -> Block:
@@ -44,7 +79,7 @@ def join_cut_paragraphs(doc: Doc) -> Doc:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        while block.open_ended and (j := continuation(blocks, i + 1, block)) is not None:
+        while block.open_ended and (j := continuation(blocks, i + 1, block, out)) is not None:
             block = joined(block, blocks.pop(j))
         out.append(block)
         i += 1
