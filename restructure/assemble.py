@@ -110,7 +110,30 @@ def assemble(doc: Doc) -> Assembly:
             drafts.append(Draft(body=[unit]))
         else:
             current.body.append(unit)
-    return Assembly(drafts=hand_on_orphan_heads(drafts), furniture=furniture)
+    articles, leftovers = split_off_non_articles(hand_on_orphan_heads(drafts))
+    return Assembly(drafts=articles, furniture=furniture + leftovers)
+
+
+def split_off_non_articles(drafts: list[Draft]) -> tuple[list[Draft], list[Block]]:
+    """An article has body text, or a title over captions; anything less (a
+    lone title, byline or photo credit) is kept as page furniture."""
+    articles: list[Draft] = []
+    leftovers: list[Block] = []
+    for draft in drafts:
+        has_text = any(block.kind in (Kind.TEXT, Kind.LEAD) for block in draft.body)
+        if has_text or (draft.body and any(group.titles for group in draft.heads)):
+            articles.append(draft)
+        else:
+            leftovers.extend(as_printed(block) for block in
+                             [*(b for group in draft.heads for b in group.blocks), *draft.body, *draft.credits])
+    return articles, leftovers
+
+
+def as_printed(block: Block) -> Block:
+    """A caption back as its printed line, credit and all, for the furniture."""
+    if block.kind is not Kind.CAPTION or not block.credit:
+        return block
+    return replace(block, text=f"{block.text} {block.credit} {lexicon.PHOTO_ROLES[0]}".strip(), credit=None)
 
 
 def hand_on_orphan_heads(drafts: list[Draft]) -> list[Draft]:
