@@ -15,10 +15,29 @@ from ..document import Block, Doc, Kind, join_blocks
 
 FIRST_CLAUSE = re.compile(r"[，,、；;：:。！？!?]")
 SHORT_CLAUSE = 3
+# Tails are looked for this many blocks around the cut: layouts scatter a
+# column within a page, and a bound keeps long inputs linear.
+SEARCH_WINDOW = 80
+ARTICLE_HEADS = (Kind.LEAD, Kind.TITLE, Kind.BYLINE)
 
 
-def fit(open_text: Block, candidate: Block) -> int:
-    """How strongly candidate reads as the rest of open_text's sentence (0: not at all)."""
+def bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def article_text(blocks: list[Block], index: int) -> str:
+    """The text of the article that blocks[index] is read in: back to its lead or title."""
+    start = index
+    while start > 0 and blocks[start].kind not in ARTICLE_HEADS:
+        start -= 1
+    while start > 0 and blocks[start - 1].kind in (Kind.TITLE, Kind.BYLINE):
+        start -= 1
+    return "".join(block.shadow for block in blocks[start:index + 1])
+
+
+def fit(blocks: list[Block], cut: int, start: int) -> int:
+    """How strongly blocks[start] reads as the rest of blocks[cut]'s sentence (0: not at all)."""
+    open_text, candidate = blocks[cut], blocks[start]
     score = 0
     if words.cuts_word(open_text.shadow, candidate.shadow):
         score += 3
@@ -28,28 +47,45 @@ def fit(open_text: Block, candidate: Block) -> int:
     if len(clause) < len(candidate.shadow) and len(clause) <= SHORT_CLAUSE \
             and clause not in lexicon.PARAGRAPH_OPENERS:
         score += 1
+    # Words of the first clause shared with the cut article rather than with the
+    # text printed before the candidate: it belongs with the cut article.
+    pairs = bigrams(clause)
+    if pairs and start > 0:
+        here = len(pairs & bigrams(article_text(blocks, cut)))
+        there = len(pairs & bigrams(article_text(blocks, start - 1)))
+        if here * 2 >= len(pairs) and here > there:
+            score += 2
     return score
 
 
-def tail_run(blocks: list[Block], start: int) -> int:
+def tail_run(blocks: list[Block], cut: int, start: int) -> int:
+    """End of the paragraphs printed with the tail that go with it: they stop at
+    the first one that shares more words with the text around it than with the cut article."""
     end = start + 1
+    cut_pairs = bigrams(article_text(blocks, cut))
+    context_pairs = bigrams(article_text(blocks, start - 1)) if start > 0 else set()
     while end < len(blocks) and blocks[end].kind is Kind.TEXT:
+        pairs = bigrams(blocks[end].shadow)
+        if len(pairs & cut_pairs) < len(pairs & context_pairs):
+            break
         end += 1
     return end
 
 
 def best_tail(blocks: list[Block], cut: int) -> tuple[int, int] | None:
-    best: tuple[int, int, int] | None = None
-    for start, block in enumerate(blocks):
-        if block.kind is not Kind.TEXT or start == cut:
+    """(start, end) of the best-fitting tail for the paragraph cut at blocks[cut]."""
+    best: tuple[int, int] | None = None
+    best_score = 0
+    for start in range(max(0, cut - SEARCH_WINDOW), min(len(blocks), cut + SEARCH_WINDOW)):
+        if blocks[start].kind is not Kind.TEXT or start == cut:
             continue
-        end = tail_run(blocks, start)
-        if start < cut < end:
+        score = fit(blocks, cut, start)
+        if score <= best_score:
             continue
-        score = fit(blocks[cut], block)
-        if score and (best is None or score > best[0]):
-            best = (score, start, end)
-    return (best[1], best[2]) if best else None
+        end = tail_run(blocks, cut, start)
+        if not start < cut < end:  # a run holding the cut itself cannot be its tail
+            best, best_score = (start, end), score
+    return best
 
 
 def reattach_column_tails(doc: Doc) -> Doc:
