@@ -25,6 +25,11 @@ def bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
+def shared(pairs: set[str], text: str) -> int:
+    """How many of the character pairs occur in text: a cheap measure of shared words."""
+    return sum(pair in text for pair in pairs)
+
+
 def article_text(blocks: list[Block], index: int) -> str:
     """The text of the article that blocks[index] is read in: back to its lead or title."""
     start = index
@@ -51,8 +56,8 @@ def fit(blocks: list[Block], cut: int, start: int) -> int:
     # text printed before the candidate: it belongs with the cut article.
     pairs = bigrams(clause)
     if pairs and start > 0:
-        here = len(pairs & bigrams(article_text(blocks, cut)))
-        there = len(pairs & bigrams(article_text(blocks, start - 1)))
+        here = shared(pairs, article_text(blocks, cut))
+        there = shared(pairs, article_text(blocks, start - 1))
         if here * 2 >= len(pairs) and here > there:
             score += 2
     return score
@@ -62,11 +67,11 @@ def tail_run(blocks: list[Block], cut: int, start: int) -> int:
     """End of the paragraphs printed with the tail that go with it: they stop at
     the first one that shares more words with the text around it than with the cut article."""
     end = start + 1
-    cut_pairs = bigrams(article_text(blocks, cut))
-    context_pairs = bigrams(article_text(blocks, start - 1)) if start > 0 else set()
+    cut_text = article_text(blocks, cut)
+    context_text = article_text(blocks, start - 1) if start > 0 else ""
     while end < len(blocks) and blocks[end].kind is Kind.TEXT:
         pairs = bigrams(blocks[end].shadow)
-        if len(pairs & cut_pairs) < len(pairs & context_pairs):
+        if shared(pairs, cut_text) < shared(pairs, context_text):
             break
         end += 1
     return end
