@@ -148,9 +148,7 @@ def hand_on_orphan_heads(drafts: list[Draft]) -> list[Draft]:
         draft.heads[:0] = orphans
         orphans = []
         out.append(draft)
-    if orphans and out:
-        out[-1].heads.extend(orphans)
-    elif orphans:
+    if orphans:  # nothing follows them: kept as furniture (split_off_non_articles)
         out.append(Draft(heads=orphans))
     return out
 
@@ -159,25 +157,41 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
                drafts: list[Draft], furniture: list[Block]) -> None:
     next_is_lead = isinstance(following, Block) and following.kind is Kind.LEAD
     next_is_body = isinstance(following, Block) and following.kind in (Kind.TEXT, Kind.CAPTION)
-    if not group.titles and current is not None and current.body and not any(g.bylines for g in current.heads):
-        current.heads.append(group)  # a byline printed at the end of its article
-    elif current is None or next_is_lead:
+    if current is None or next_is_lead:
         drafts.append(Draft(heads=[group]))
-    elif not group.is_title_block:
+    elif not group.titles:  # a byline on its own
+        if not current.body or names_someone_new(group, current):
+            current.heads.append(group)  # under its titles, or printed at the end of its article
+        else:
+            drafts.append(Draft(heads=[group]))  # above the next headline: handed on
+    elif not group.is_title_block:  # one title line
         if next_is_body or current.body:
             current.body.extend(group.titles)  # a section head
         else:
             current.heads.append(group)
-    elif following is None or isinstance(following, HeadGroup) or (next_is_body and current.lacks_title_block
-                                                                     and current.body):
-        if current.lacks_title_block:
-            current.take_late_head(group, "inside" if next_is_body else "after")
-        elif following is None and not next_is_body:
-            furniture.extend(group.blocks)
-        else:
-            drafts.append(Draft(heads=[group]))
+    elif current.lacks_title_block and (following is None or isinstance(following, HeadGroup)
+                                        or (next_is_body and current.body and stands_inside(group, current))):
+        current.take_late_head(group, "inside" if next_is_body else "after")
+    elif following is None:
+        furniture.extend(group.blocks)  # a title block with no article left to head
     else:
         drafts.append(Draft(heads=[group]))
+
+
+def names_someone_new(group: HeadGroup, draft: Draft) -> bool:
+    """A trailing byline repeating the article's byline adds nothing: it stays furniture."""
+    known = {person.name for person in people(draft)}
+    return any(person.name not in known for person in people(Draft(heads=[group])))
+
+
+def stands_inside(group: HeadGroup, draft: Draft) -> bool:
+    """A title block followed by body text belongs to the article before it when
+    that article has no title at all, or when the block cuts one of its
+    paragraphs in two (printed mid-sentence). Otherwise it opens a new article."""
+    if not any(head.titles for head in draft.heads):
+        return True
+    first, last = group.blocks[0].lines[0], group.blocks[-1].lines[-1]
+    return any(min(block.lines) < first and max(block.lines) > last for block in draft.body)
 
 
 # ---------------------------------------------------------------- fields

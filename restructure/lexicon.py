@@ -44,6 +44,10 @@ PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{'|'.join(ROLE_RANKS)}
                "|实习生)")
 WRITING_ROLE = "(?:撰稿|撰文|文\\s*[/／]\\s*图|文图|文|图)"
 BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
+# Words after the names of a byline that say what the people did: (本报记者 王五 整理).
+BYLINE_ACTIONS = frozenset({"整理", "报道", "采写", "撰写", "编译", "综述", "执笔"})
+# Brackets a byline may be printed in, at an article's end.
+BYLINE_BRACKETS = re.compile(r"^[(（]\s*(?P<inner>.*?)\s*[)）]$")
 # How a photo credit ends: 陈二 摄, (本报记者 陈二 摄影).
 PHOTO_ROLES = ("摄", "摄影")
 
@@ -90,6 +94,8 @@ FILED_DATELINE = re.compile(
 # 本报讯 7月23日, / 本报讯 日前, — a formula, then maybe a date phrase.
 FORMULA_DATELINE = re.compile(
     rf"^(?P<source>本报讯|本报消息|本报电|新华社电|新华社讯|中新网电|中新社电|据新华社电|央视网消息|人民网讯)"
+    # a (记者 X) note may stand between the formula and the date: 本报讯（记者 X）3月2日，
+    rf"(?P<note>\s*[(（][^()（）]{{1,40}}[)）])?"
     rf"(?:\s*(?P<date>{DATE_PHRASE})(?=[\s，,：:、]|$))?"
 )
 DATE_PARTS = re.compile(rf"(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<month>[{DATE_DIGIT}]{{1,3}})\s*月"

@@ -35,10 +35,16 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
     neither a role word nor a name.
     """
     shadow = shadow or text
+    bracketed = lexicon.BYLINE_BRACKETS.match(shadow)
+    span = bracketed.span("inner") if bracketed else (0, len(shadow))
     people: list[Byline] = []
     role: str | None = None
     has_role = False
-    for piece in lexicon.BYLINE_PIECE.finditer(shadow):
+    pieces = list(lexicon.BYLINE_PIECE.finditer(shadow, *span))
+    if len(pieces) > 1 and pieces[-1].group(0) in lexicon.BYLINE_ACTIONS:
+        action = pieces.pop()
+        role, has_role = text[action.start():action.end()], True  # for names printed without a role word
+    for piece in pieces:
         token, start = piece.group(0), piece.start()
         found = _ROLE_PREFIX.match(token)
         if found:
@@ -116,8 +122,11 @@ def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | Non
     place = _group(found, text, "place") if "place" in found.re.groupindex else None
     if place and found.group("place").endswith(("讯", "消息")):
         return None
+    # A note inside the formula is read by the caller from where the note starts.
+    noted = "note" in found.re.groupindex and found.group("note")
     return DatelineReading(source=_group(found, text, "source") or "", place=place,
-                           date_text=_group(found, text, "date"), end=found.end())
+                           date_text=_group(found, text, "date"),
+                           end=found.start("note") if noted else found.end())
 
 
 def is_furniture(text: str, page_top: bool) -> bool:
