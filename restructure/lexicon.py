@@ -105,7 +105,7 @@ DATE_PARTS = re.compile(rf"(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<mont
 FURNITURE = re.compile(
     r"https?://|www\.|\.com\b|\.cn\b|准印证|第\s*\d+\s*期|总第\s*\d+\s*期|星期[一二三四五六日天]|"
     r"统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号|责任编辑|本版编辑|版面编辑|美术编辑|版式设计|校对[:：]|"
-    r"第\s*[0-9一二三四五六七八九十]+\s*版|扫码|扫一扫|二维码|数字报|电子版|"
+    r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版|扫码|扫一扫|二维码|数字报|电子版|"
     r"^!\[[^\]]*\]\([^)]*\)$"  # a Markdown image: the picture's place, not text
 )
 # QR-code and channel labels: 徐汇通 APP, 上海徐汇微信, 上海徐汇抖音 ...
@@ -114,6 +114,8 @@ MASTHEAD = re.compile(rf"^《?(?P<name>{HAN}{{1,8}}(?:日报|晚报|晨报|时�
 PUBLICATION_NAME = re.compile(rf"《(?P<name>{HAN}{{1,10}}报)》")
 ISSUE = re.compile(r"(?<!总)第\s*(?P<issue>\d+)\s*期")
 ISSUE_TOTAL = re.compile(r"总第\s*(?P<total>\d+)\s*期")
+# A page-top line giving only the issue date: 2024年1月3日 星期三.
+PAGE_DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日天])?$")
 ISSUE_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 
 # ---------------------------------------------------------------- paragraph openers

@@ -138,7 +138,8 @@ def is_furniture(text: str, page_top: bool) -> bool:
         return True
     if len(compact) <= 16 and lexicon.CHANNEL_LABEL.search(text):
         return True
-    return page_top and lexicon.MASTHEAD.match(compact) is not None
+    return page_top and (lexicon.MASTHEAD.match(compact) is not None
+                         or lexicon.PAGE_DATE_LINE.match(compact) is not None)
 
 
 def make_dateline(reading: DatelineReading, year: int | None) -> Dateline:
