@@ -1,0 +1,189 @@
+"""One page a rule: small pages written for the rule they exercise, with the
+exact structure restructure must rebuild from them."""
+
+from __future__ import annotations
+
+import datetime
+from textwrap import dedent
+
+import restructure
+
+
+def convert(text: str) -> restructure.Page:
+    return restructure.convert(dedent(text).strip("\n"), name="rule.txt")
+
+
+def paragraphs(article: restructure.Article) -> list[str]:
+    return [block.text for block in article.body if block.type == "paragraph"]
+
+
+def captions(article: restructure.Article) -> list[tuple[str, str | None]]:
+    return [(block.text, block.credit) for block in article.body if block.type == "caption"]
+
+
+def titles(article: restructure.Article) -> tuple[str | None, str, str | None]:
+    return article.kicker, article.headline, article.subheadline
+
+
+def test_agency_dateline_with_reporter_note_and_photo_credit() -> None:
+    page = convert("""
+        人民日报
+        2023年5月12日 星期五 第4版 要闻
+
+        我国首艘国产大型邮轮完成试航
+        新华社上海5月11日电（记者 张建松 王辰阳）
+        记者11日从中国船舶集团获悉，我国首艘国产大型邮轮日前完成第二次试航，
+        各项指标均达到设计要求。
+
+        图为邮轮在长江口海域试航。 新华社记者 丁汀 摄
+
+        责任编辑：李明
+    """)
+    (article,) = page.articles
+    assert article.headline == "我国首艘国产大型邮轮完成试航"
+    assert [(b.name, b.role) for b in article.bylines] == [("张建松", "记者"), ("王辰阳", "记者")]
+    dateline = article.dateline
+    assert (dateline.source, dateline.place, dateline.date_text) == ("新华社", "上海", "5月11日")
+    assert article.dateline.date == datetime.date(2023, 5, 11)
+    assert paragraphs(article) == ["新华社上海5月11日电 记者11日从中国船舶集团获悉，我国首艘国产大型邮轮日前"
+                                   "完成第二次试航，各项指标均达到设计要求。"]
+    assert captions(article) == [("图为邮轮在长江口海域试航。", "丁汀")]
+    assert page.publication.name == "人民日报"
+    assert page.furniture == ["人民日报", "2023年5月12日 星期五 第4版 要闻", "责任编辑：李明"]
+
+
+def test_byline_above_headline_dash_subheadline_and_writing_credit() -> None:
+    page = convert("""
+        ■本报记者 陈静 通讯员 李华
+
+        社区“微更新”让老小区焕发新活力
+
+        本报讯 近日，记者走访了多个老旧小区，发现改造后小区面貌焕然一新。
+
+        文/图 张伟
+
+        加快建设
+        现代化产业体系
+        ——访市发改委主任刘强
+
+        本报记者 赵敏
+
+        “十四五”以来，我市产业结构持续优化。
+    """)
+    first, second = page.articles
+    assert first.headline == "社区“微更新”让老小区焕发新活力"
+    assert [(b.name, b.role) for b in first.bylines] == [("陈静", "本报记者"), ("李华", "通讯员"), ("张伟", "文/图")]
+    assert titles(second) == ("加快建设", "现代化产业体系", "——访市发改委主任刘强")
+    assert [(b.name, b.role) for b in second.bylines] == [("赵敏", "本报记者")]
+    assert paragraphs(second) == ["“十四五”以来，我市产业结构持续优化。"]
+
+
+def test_column_tail_goes_back_to_the_article_it_shares_words_with() -> None:
+    page = convert("""
+        社区食堂开进老小区
+
+        记者 王丽
+
+        本报讯 5月8日，长桥街道首家社区食堂正式开业，为周边老年居民提供
+
+        平价可口的一日三餐。街道还计划在年内再开设两家
+
+        垃圾分类志愿者上岗
+
+        记者 陈刚
+
+        本报讯 日前，枫林街道招募的一百名垃圾分类志愿者正式上岗。
+
+        社区食堂，覆盖辖区所有居委会。
+
+        志愿者们每天早晚两次值守投放点，手把手教居民正确分类。
+    """)
+    canteen, volunteers = page.articles
+    assert paragraphs(canteen) == ["本报讯 5月8日，长桥街道首家社区食堂正式开业，为周边老年居民提供平价可口的一日三餐。"
+                                   "街道还计划在年内再开设两家社区食堂，覆盖辖区所有居委会。"]
+    assert paragraphs(volunteers) == ["本报讯 日前，枫林街道招募的一百名垃圾分类志愿者正式上岗。",
+                                      "志愿者们每天早晚两次值守投放点，手把手教居民正确分类。"]
+    assert {r.kind for r in canteen.repairs} == {"joined_paragraph", "reattached_column_tail"}
+    assert not page.warnings
+
+
+def test_title_block_after_a_headed_article_opens_the_next_one() -> None:
+    page = convert("""
+        我区召开安全生产工作会议
+
+        本报讯（记者 张三 通讯员 李四）3月2日上午，区政府召开安全生产工作会议。
+
+        会议强调，要压实责任，守住底线。
+
+        市民热议“十五分钟生活圈”
+        ——来自基层的声音
+
+        □ 本报记者 王五
+
+        “家门口就能办事，太方便了！”居民赵先生说。
+
+        （本报记者 王五 整理）
+    """)
+    meeting, voices = page.articles
+    assert meeting.headline == "我区召开安全生产工作会议"
+    assert [(b.name, b.role) for b in meeting.bylines] == [("张三", "记者"), ("李四", "通讯员")]
+    assert meeting.dateline.date_text == "3月2日上午"
+    assert paragraphs(meeting)[0] == "本报讯 3月2日上午，区政府召开安全生产工作会议。"
+    assert (voices.headline, voices.subheadline) == ("市民热议“十五分钟生活圈”", "——来自基层的声音")
+    assert [(b.name, b.role) for b in voices.bylines] == [("王五", "本报记者")]
+    # The closing byline only repeats the article's: kept as furniture, not lost.
+    assert page.furniture == ["（本报记者 王五 整理）"]
+
+
+def test_reporter_note_naming_the_byline_stays_in_the_text() -> None:
+    page = convert("""
+        老旧小区加装电梯提速
+
+        本报记者 周敏
+
+        本报讯（记者 周敏）记者从市住建局获悉，今年全市已完工120台电梯。
+    """)
+    (article,) = page.articles
+    assert [(b.name, b.role) for b in article.bylines] == [("周敏", "本报记者")]
+    assert paragraphs(article) == ["本报讯（记者 周敏）记者从市住建局获悉，今年全市已完工120台电梯。"]
+
+
+def test_markdown_image_is_furniture_and_stops_no_paragraph() -> None:
+    page = convert("""
+        ## 秋冬季节谨防流感
+
+        **通讯员 孙莉**
+
+        日前，区疾控中心提醒市民，秋冬季是流感高发期。
+
+        ![疫苗接种](photo.jpg)
+        居民在社区卫生服务中心接种疫苗。 张立 摄
+    """)
+    (article,) = page.articles
+    assert article.headline == "秋冬季节谨防流感"
+    assert [(b.name, b.role) for b in article.bylines] == [("孙莉", "通讯员")]
+    assert captions(article) == [("居民在社区卫生服务中心接种疫苗。", "张立")]
+    assert page.furniture == ["![疫苗接种](photo.jpg)"]
+
+
+def test_text_that_fits_no_article_is_kept_as_furniture() -> None:
+    page = convert("""
+        记者 张三
+
+        张立 摄
+    """)
+    assert page.articles == []
+    assert page.furniture == ["记者 张三", "张立 摄"]
+
+
+def test_page_top_date_line_dates_the_datelines() -> None:
+    page = convert("""
+        南方日报
+        2024年1月3日
+
+        寒潮来袭 全市启动防寒预案
+
+        本报讯 1月2日，市气象台发布寒潮蓝色预警。
+    """)
+    assert (page.publication.name, page.publication.date) == ("南方日报", datetime.date(2024, 1, 3))
+    assert page.articles[0].dateline.date == datetime.date(2024, 1, 2)
