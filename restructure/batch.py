@@ -1,26 +1,44 @@
-"""Batch conversion: find the pages, convert each, write its records atomically.
+"""Batch conversion: find the pages, convert each, write its records atomically
+or stream them as JSON lines.
 
 A page that cannot be converted is reported with its path and the problem,
-and the batch goes on.
+and the batch goes on. Pages are converted in worker processes a bounded
+window at a time and come back in input order, so an archive of any size
+converts in flat memory, with the same output for any number of jobs.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import re
+import sys
 import tempfile
+import time
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+from typing import BinaryIO
 
+from . import words
 from .models import Article, Page, Source
 from .options import Options
 from .pipeline import convert, page_stem
 from .readers.decode import InputError, decode
+from .validate import InvalidDocument, check
 from .writers import json as json_writer
 
 PAGE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+STDIN = Path("-")  # as an input: one page read from standard input
+STDIN_NAME = "stdin"  # that page's source path, folder and article id prefix
+# Pages handed to a worker at once, and batches in flight per worker: enough to
+# keep the workers busy, few enough that memory does not grow with the archive.
+BATCH_PAGES = 8
+BATCHES_PER_JOB = 4
 Writer = Callable[[Article], bytes]
 
 
@@ -42,40 +60,93 @@ class Failure:
         return f"{self.path}: {self.problem}"
 
 
+@dataclass(frozen=True, slots=True)
+class Converted:
+    """What converting one page hands back to the batch: little to send between
+    processes (counts, and the JSON lines only when streaming)."""
+
+    articles: int
+    repairs: tuple[str, ...]  # the kind of each of its articles' repairs
+    lines: bytes = b""
+
+    @classmethod
+    def of(cls, page: Page, lines: bytes = b"") -> Converted:
+        return cls(articles=len(page.articles), lines=lines,
+                   repairs=tuple(repair.kind for article in page.articles for repair in article.repairs))
+
+
 @dataclass
 class Summary:
     pages: int = 0
     articles: int = 0
     failures: list[Failure] = field(default_factory=list)
-    repairs: dict[str, int] = field(default_factory=dict)
+    repairs: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0  # wall time so far
 
-    def add(self, page: Page) -> None:
+    def add(self, converted: Converted) -> None:
         self.pages += 1
-        self.articles += len(page.articles)
-        for article in page.articles:
-            for repair in article.repairs:
-                self.repairs[repair.kind] = self.repairs.get(repair.kind, 0) + 1
+        self.articles += converted.articles
+        self.repairs.update(converted.repairs)
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds > 0 else 0.0
 
 
 def discover(inputs: Iterable[Path]) -> Iterator[Path | Failure]:
-    """Page files in the order given, folders walked in sorted order."""
+    """Page files in the order given, folders walked in sorted order; STDIN as it is."""
     for given in inputs:
-        if given.is_dir():
-            pages = sorted(p for p in given.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES)
-            if not pages:
+        if given == STDIN:
+            yield given
+        elif given.is_dir():
+            empty = True
+            for item in walk(given):
+                empty = False
+                yield item
+            if empty:
                 yield Failure(str(given), "folder holds no pages (.txt, .md)")
-            yield from pages
         elif given.is_file():
             yield given
         else:
             yield Failure(str(given), "no such file or folder")
 
 
-def read_page(path: Path, options: Options) -> Page:
-    size = path.stat().st_size
-    if size > options.max_bytes:
-        raise InputError(f"file is {size} bytes, over the limit of {options.max_bytes} (--max-bytes)")
-    data = path.read_bytes()
+def walk(folder: Path) -> Iterator[Path | Failure]:
+    """The page files under folder in sorted path order (as sorted(rglob) gives
+    them), holding one directory's listing at a time rather than the whole tree.
+    A folder that cannot be listed is a failure; the walk goes on."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted((entry.name, entry.is_dir(follow_symlinks=False)) for entry in listing
+                             if entry.is_dir(follow_symlinks=False)
+                             or (entry.is_file() and Path(entry.name).suffix.lower() in PAGE_SUFFIXES))
+    except OSError as error:
+        yield Failure(str(folder), f"folder cannot be listed: {error.strerror or error}")
+        return
+    for name, is_folder in entries:
+        yield from walk(folder / name) if is_folder else (folder / name,)
+
+
+def count_pages(inputs: Iterable[Path]) -> int:
+    """How many outcomes a run will report (each page, and each input that is
+    none): a walk of the names, no file read."""
+    return sum(1 for _ in discover(inputs))
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on: the default number of jobs."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def read_page(path: Path, options: Options, data: bytes | None = None) -> Page:
+    """Convert the page file at path; data, when given, is the page itself (read from stdin)."""
+    if data is None:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            raise InputError(f"file is {size} bytes, over the limit of {options.max_bytes} (--max-bytes)")
+        data = path.read_bytes()
     text, encoding = decode(data, options.encoding)
     source = Source(path=str(path), sha256=hashlib.sha256(data).hexdigest())
     return convert(text, name=path.name, options=options, source=source, encoding=encoding,
@@ -91,10 +162,17 @@ def safe_stem(path: Path) -> str:
     return stem[:120]
 
 
+def temporary_beside(target: Path) -> tuple[int, str]:
+    return tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+
+
 def write_atomic(target: Path, data: bytes) -> None:
     """Write to a temporary file beside target, then rename: readers never see half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        handle, temporary = temporary_beside(target)
+    except FileNotFoundError:  # the folder's first file: make the folder then, not a mkdir per file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = temporary_beside(target)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -105,36 +183,130 @@ def write_atomic(target: Path, data: bytes) -> None:
 
 
 def write_page(page: Page, folder: Path, options: Options) -> None:
+    """Write the page's documents once each has passed its schema (InvalidDocument if one fails: nothing written)."""
     chosen = writers(options.formats)
-    for number, article in enumerate(page.articles, start=1):
-        for suffix, write in chosen:
-            write_atomic(folder / f"{number:02d}{suffix}", write(article))
+    documents = [(f"{number:02d}{suffix}", write(article))
+                 for number, article in enumerate(page.articles, start=1) for suffix, write in chosen]
     # page.json last: its presence marks the page's output complete.
-    write_atomic(folder / "page.json", json_writer.dumps(page.record()))
+    documents.append(("page.json", json_writer.dumps(page.record())))
+    for name, data in documents:
+        check(name, data)
+    for name, data in documents:
+        write_atomic(folder / name, data)
 
 
-def run(inputs: Iterable[Path], out: Path, options: Options,
-        report: Callable[[Failure], None] = lambda failure: None) -> Summary:
-    summary = Summary()
+def json_lines(page: Page) -> bytes:
+    """The page's article records as NN.json holds them, one compact line each, in reading order."""
+    return b"".join(article.model_dump_json().encode("utf-8") + b"\n" for article in page.articles)
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One page to convert, with the name of its output folder."""
+
+    path: Path
+    folder: str
+    data: bytes | None = None  # the page itself, when it came on stdin
+
+
+def tasks(found: Iterable[Path | Failure], max_bytes: int) -> Iterator[Task | Failure]:
+    """Each page found, named in input order here in the parent, so that folder
+    names deduplicate alike whatever the number of jobs."""
     used: set[str] = set()
-    for item in discover(inputs):
+    for item in found:
         if isinstance(item, Failure):
-            summary.failures.append(item)
-            report(item)
+            yield item
             continue
-        stem = safe_stem(item)
+        path = Path(STDIN_NAME) if item == STDIN else item
+        stem = safe_stem(path)
         folder_name, n = stem, 1
         while folder_name in used:
             n += 1
             folder_name = f"{stem}~{n}"
         used.add(folder_name)
-        try:
-            page = read_page(item, options)
-            write_page(page, out / folder_name, options)
-        except (InputError, OSError) as error:
-            failure = Failure(str(item), str(error))
-            summary.failures.append(failure)
-            report(failure)
-            continue
-        summary.add(page)
+        if item != STDIN:
+            yield Task(path, folder_name)
+        elif len(data := sys.stdin.buffer.read(max_bytes + 1)) > max_bytes:
+            yield Failure(STDIN_NAME, f"input is over the limit of {max_bytes} bytes (--max-bytes)")
+        else:
+            yield Task(path, folder_name, data)
+
+
+def convert_task(task: Task | Failure, options: Options, out: Path | None) -> Converted | Failure:
+    """Convert one page and write its records under out, or return them as JSON lines when out is None.
+
+    A failure met while finding the pages passes through, so that it is reported in input order.
+    """
+    if isinstance(task, Failure):
+        return task
+    try:
+        page = read_page(task.path, options, task.data)
+        if out is None:
+            return Converted.of(page, json_lines(page))
+        write_page(page, out / task.folder, options)
+    except (InputError, InvalidDocument, OSError) as error:
+        return Failure(str(task.path), str(error))
+    return Converted.of(page)
+
+
+def convert_batch(batch: list[Task | Failure], options: Options, out: Path | None) -> list[Converted | Failure]:
+    return [convert_task(task, options, out) for task in batch]
+
+
+def batches(items: Iterator[Task | Failure], size: int) -> Iterator[list[Task | Failure]]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def outcomes(items: Iterator[Task | Failure], options: Options, out: Path | None,
+             jobs: int) -> Iterator[Converted | Failure]:
+    """convert_task over items, in `jobs` processes, the results in input order.
+
+    Only a window of batches is in flight, so the inputs are read as the workers
+    go rather than all at once (Executor.map would submit every page up front).
+    """
+    if jobs <= 1:
+        for task in items:
+            yield convert_task(task, options, out)
+        return
+    # Fork where the platform has it: the workers inherit the tokenizer built
+    # here once; elsewhere each worker builds its own when it starts.
+    words.warm_up()
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork") if fork else None,
+                               initializer=words.warm_up)
+    pending: deque[Future[list[Converted | Failure]]] = deque()
+    try:
+        for batch in batches(items, BATCH_PAGES):
+            pending.append(pool.submit(convert_batch, batch, options, out))
+            if len(pending) >= jobs * BATCHES_PER_JOB:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def run(inputs: Iterable[Path], out: Path, options: Options,
+        report: Callable[[Failure], None] = lambda failure: None, *, jobs: int = 1,
+        stream: BinaryIO | None = None, progress: Callable[[Summary], None] = lambda summary: None) -> Summary:
+    """Convert every page of inputs and write its records under out or, given a
+    stream, write there one JSON line per article instead.
+
+    report hears of each failure and progress of the summary after each page,
+    both in input order.
+    """
+    started = time.perf_counter()
+    summary = Summary()
+    for outcome in outcomes(tasks(discover(inputs), options.max_bytes), options,
+                            None if stream else out, jobs):
+        if isinstance(outcome, Failure):
+            summary.failures.append(outcome)
+            report(outcome)
+        else:
+            summary.add(outcome)
+            if stream is not None:
+                stream.write(outcome.lines)
+        summary.seconds = time.perf_counter() - started
+        progress(summary)
     return summary

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, get_args
 
 import typer
 
-from .batch import Failure, run
+from . import schemas
+from .batch import count_pages, cpu_count, run
 from .options import Options, OutputFormat, Script
+from .progress import Progress, summary_table
+from .validate import IPTC_SCHEMAS, problems
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Rebuild clean per-article records from damaged newspaper page text.")
@@ -31,13 +35,15 @@ def parse_formats(value: str) -> tuple[OutputFormat, ...]:
     return names  # type: ignore[return-value]
 
 
-def say_failure(failure: Failure) -> None:
-    typer.echo(f"error: {failure}", err=True)
+class Target(StrEnum):
+    files = "files"
+    jsonl = "jsonl"
 
 
 @app.command()
 def convert(
-    inputs: Annotated[list[Path], typer.Argument(help="Page files (.txt, .md) or folders of them.")],
+    inputs: Annotated[list[Path], typer.Argument(help="Page files (.txt, .md) or folders of them; - reads a page "
+                                                      "from stdin.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the records into.")] = Path("out"),
     formats: Annotated[str, typer.Option("--format", help="Comma-separated: json, newsml, ninjs.")]
     = "json,newsml,ninjs",
@@ -46,17 +52,58 @@ def convert(
     punctuation: Annotated[str, typer.Option(help="keep, or cjk: ASCII punctuation to full width.")] = "keep",
     max_bytes: Annotated[int, typer.Option(help="Refuse input files larger than this.")] = Options().max_bytes,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, show_default="the number of CPUs",
+                                             help="Pages converted in this many processes at once.")] = None,
+    to: Annotated[Target, typer.Option("--to", help="files: records under --out; jsonl: one article record "
+                                                    "per line on stdout.")] = Target.files,
 ) -> None:
     """Convert pages; write DIR/<page>/page.json and one record per article and format."""
     if script not in get_args(Script) or punctuation not in ("keep", "cjk"):
         raise typer.BadParameter(f"--script {script} / --punctuation {punctuation} not understood")
     options = Options(formats=parse_formats(formats), encoding=encoding, script=script,
                       punctuation=punctuation, max_bytes=max_bytes)
-    summary = run(inputs, out, options, report=say_failure)
+    progress = Progress.on(sys.stderr, quiet=quiet, count_pages=lambda: count_pages(inputs))
+    stream = sys.stdout.buffer if to is Target.jsonl else None
+    summary = run(inputs, out, options, report=lambda failure: progress.note(f"error: {failure}"),
+                  jobs=jobs or cpu_count(), stream=stream, progress=progress)
+    if stream is not None:
+        stream.flush()
+    progress.close(summary)
     if not quiet:
-        typer.echo(f"{summary.pages} pages, {summary.articles} articles, {len(summary.failures)} failed "
-                   f"→ {out}", err=True)
+        typer.echo(summary_table(summary, "stdout" if stream else str(out)), err=True)
     raise typer.Exit(EXIT_FAILURES if summary.failures else EXIT_OK)
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[Path], typer.Argument(exists=True, help="Output files, or folders searched whole: "
+                                                                  "page.json, NN.json, NN.ninjs.json, NN.xml.")],
+    standards: Annotated[Path | None, typer.Option(
+        exists=True, file_okay=False, help="IPTC's schemas folder (newsml-g2/, ninjs/): check NewsML-G2 and ninjs "
+                                           "against IPTC's own schemas instead of our profiles.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the invalid files.")] = False,
+) -> None:
+    """Check files against their schemas; print one line per invalid file with the reason."""
+    if standards and (missing := [str(standards / name) for name in IPTC_SCHEMAS if not (standards / name).is_file()]):
+        raise typer.BadParameter(f"{', '.join(missing)} not found", param_hint="--standards")
+    checked = invalid = 0
+    for path, problem in problems(paths, standards):
+        checked += 1
+        if problem:
+            invalid += 1
+            typer.echo(f"{path}: {problem}")
+    if not quiet:
+        typer.echo(f"{checked - invalid} valid, {invalid} invalid", err=True)
+    raise typer.Exit(EXIT_FAILURES if invalid else EXIT_OK)
+
+
+@app.command()
+def schema(
+    out: Annotated[Path, typer.Argument(help="Folder to write them into.")] = Path("schemas"),
+) -> None:
+    """Regenerate the JSON Schemas (article, page, ninjs profile) from the models."""
+    for path in schemas.write(out):
+        typer.echo(path)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -22,6 +22,12 @@ def _tokenizer() -> jieba.Tokenizer:
     return tokenizer
 
 
+def warm_up() -> None:
+    """Build the tokenizer now (~1.5 s): once in a batch's parent before it forks
+    its workers, or once in each worker that starts afresh, never per page."""
+    _tokenizer()
+
+
 def tokens(text: str) -> list[str]:
     return list(_tokenizer().cut(text, HMM=False))
 
@@ -35,7 +41,7 @@ def cuts_word(left: str, right: str) -> bool:
     that happen to form a third (现场 + 会上 → 现场会) are not a cut.
     """
     left, right = left.rstrip()[-WINDOW:], right.lstrip()[:WINDOW]
-    if not left or not right:
+    if not left or not right or not may_span(left, right):
         return False
     offset = 0
     for token in tokens(left + right):
@@ -43,4 +49,24 @@ def cuts_word(left: str, right: str) -> bool:
         if offset < len(left) < end:
             return len(token) > 1 and (len(tokens(left)[-1]) == 1 or len(tokens(right)[0]) == 1)
         offset = end
+    return False
+
+
+def may_span(left: str, right: str) -> bool:
+    """Whether any token could cross the join: a dictionary word across it, or a
+    run of ASCII letters and digits (jieba keeps such a run as one token).
+
+    A quick, exact no for most joins, before segmenting (the costly part).
+    """
+    if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
+        return True
+    frequencies = _tokenizer().FREQ  # words, and every prefix of a word with frequency 0
+    text = left + right
+    for start in range(len(left)):
+        for end in range(start + 1, len(text) + 1):
+            frequency = frequencies.get(text[start:end])
+            if frequency is None:
+                break  # no word starts so: none longer does either
+            if frequency and end > len(left):
+                return True
     return False

@@ -9,6 +9,7 @@ up to the next non-paragraph block, are moved back after the cut.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lexicon, words
 from ..document import Block, Doc, Kind, join_blocks
@@ -27,7 +28,14 @@ def bigrams(text: str) -> set[str]:
 
 def shared(pairs: set[str], text: str) -> int:
     """How many of the character pairs occur in text: a cheap measure of shared words."""
-    return sum(pair in text for pair in pairs)
+    return sum(map(text.__contains__, pairs))
+
+
+@lru_cache(maxsize=16)
+def text_pairs(text: str) -> frozenset[str]:
+    """bigrams(text), kept for a text weighed against again and again (the cut
+    article, by every candidate tail): len(pairs & text_pairs(text)) is shared()."""
+    return frozenset(bigrams(text))
 
 
 def article_text(blocks: list[Block], index: int) -> str:
@@ -56,9 +64,8 @@ def fit(blocks: list[Block], cut: int, start: int) -> int:
     # text printed before the candidate: it belongs with the cut article.
     pairs = bigrams(clause)
     if pairs and start > 0:
-        here = shared(pairs, article_text(blocks, cut))
-        there = shared(pairs, article_text(blocks, start - 1))
-        if here * 2 >= len(pairs) and here > there:
+        here = len(pairs & text_pairs(article_text(blocks, cut)))
+        if here * 2 >= len(pairs) and here > shared(pairs, article_text(blocks, start - 1)):
             score += 2
     return score
 
@@ -67,11 +74,11 @@ def tail_run(blocks: list[Block], cut: int, start: int) -> int:
     """End of the paragraphs printed with the tail that go with it: they stop at
     the first one that shares more words with the text around it than with the cut article."""
     end = start + 1
-    cut_text = article_text(blocks, cut)
-    context_text = article_text(blocks, start - 1) if start > 0 else ""
+    cut_pairs = text_pairs(article_text(blocks, cut))
+    context_pairs = text_pairs(article_text(blocks, start - 1) if start > 0 else "")
     while end < len(blocks) and blocks[end].kind is Kind.TEXT:
         pairs = bigrams(blocks[end].shadow)
-        if shared(pairs, cut_text) < shared(pairs, context_text):
+        if len(pairs & cut_pairs) < len(pairs & context_pairs):
             break
         end += 1
     return end
@@ -96,11 +103,15 @@ def best_tail(blocks: list[Block], cut: int) -> tuple[int, int] | None:
 def reattach_column_tails(doc: Doc) -> Doc:
     blocks = list(doc.blocks)
     unresolved: list[Block] = []
-    while cuts := [i for i, block in enumerate(blocks) if block.open_ended and block not in unresolved]:
-        cut = cuts[0]
+    # Blocks before `position` are complete or unresolved: each scan for the
+    # next cut starts there, which keeps long pages linear.
+    position = 0
+    while (cut := next((i for i in range(position, len(blocks))
+                        if blocks[i].open_ended and blocks[i] not in unresolved), None)) is not None:
         found = best_tail(blocks, cut)
         if found is None:
             unresolved.append(blocks[cut])
+            position = cut + 1
             continue
         start, end = found
         run = blocks[start:end]
@@ -108,8 +119,8 @@ def reattach_column_tails(doc: Doc) -> Doc:
         open_text = blocks[cut]
         moved = [join_blocks(open_text, head, "reattached_column_tail", f" ({len(run)} paragraph(s) moved)"), *rest]
         remaining = blocks[:start] + blocks[end:]
-        at = remaining.index(open_text)
-        blocks = remaining[:at] + moved + remaining[at + 1:]
+        position = cut if start > cut else cut - (end - start)  # where open_text now stands
+        blocks = remaining[:position] + moved + remaining[position + 1:]
     for block in unresolved:
         doc = doc.with_warning(f"{block.where()}: paragraph ends mid-sentence and no continuation was found")
     return doc.with_blocks(blocks)

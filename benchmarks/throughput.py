@@ -1,0 +1,178 @@
+"""Throughput at archive scale: a script to run by hand, not a timed test.
+
+    python benchmarks/throughput.py [--pages 10000] [--json results.json]
+
+Generates a corpus of seed-like pages (the seeds with body paragraphs swapped
+between them for ones of the same shape, fixed random seed), then reports:
+
+- the library call, one core: pages/s, articles/s, peak RSS;
+- the CLI end to end (`restructure convert`, records written) with --jobs 1
+  and --jobs 2: pages/s, peak RSS of the largest process, the speed-up;
+- one page 1x, 10x and 100x the size of a seed: the cost must grow linearly.
+
+Targets (one core of an ordinary machine): library >= 1000 pages/s, CLI with
+JSON and XML written >= 300 pages/s, peak RSS < 200 MB for 10,000 pages, a
+100x page within 150x the time of a 1x page. A machine reference time is
+printed so that figures from different machines can be compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from collections.abc import Iterator
+from pathlib import Path
+
+import restructure
+from restructure import batch, lexicon, words
+from restructure.document import sentence_complete
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+PARAGRAPH_CHARS = 40  # lines at least this long are body paragraphs, swapped between pages
+SWAP_SHARE = 0.5
+SIZES = (1, 10, 100)
+ALL_FORMATS = "json,newsml,ninjs"
+
+
+def shape(line: str) -> tuple[bool, bool] | None:
+    """A body paragraph's shape: whether it ends its sentence and whether it
+    starts mid-sentence (None for shorter lines: titles, bylines, captions)."""
+    text = line.strip()
+    if len(text) < PARAGRAPH_CHARS:
+        return None
+    return sentence_complete(text), text[0] in lexicon.CONTINUATION_START
+
+
+def corpus(count: int, seed: int) -> Iterator[str]:
+    """count seed-like pages: a seed's layout, half its body paragraphs swapped
+    for paragraphs of the same shape from any seed (so cut paragraphs stay cut)."""
+    rng = random.Random(seed)
+    pages = [path.read_text(encoding="utf-8").splitlines() for path in sorted(SEEDS.glob("*.txt"))]
+    alike: dict[tuple[bool, bool], list[str]] = {}
+    for line in (line for lines in pages for line in lines):
+        if (form := shape(line)) is not None:
+            alike.setdefault(form, []).append(line)
+    for _ in range(count):
+        lines = rng.choice(pages)
+        yield "\n".join(rng.choice(alike[form]) if (form := shape(line)) and rng.random() < SWAP_SHARE else line
+                        for line in lines) + "\n"
+
+
+def peak_rss_mb(usage: resource.struct_rusage) -> float:
+    """ru_maxrss is in KiB on Linux, in bytes on macOS."""
+    return usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def machine_reference_us() -> float:
+    """Microseconds for sum(range(1000)): about 7 on a current desktop core (CPython 3.11)."""
+    return min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000 * 1e6
+
+
+def library(count: int, seed: int) -> dict[str, float]:
+    """convert() on each page in this process, the tokenizer built beforehand."""
+    words.warm_up()
+    pages = articles = 0
+    started = time.perf_counter()
+    for number, text in enumerate(corpus(count, seed)):
+        articles += len(restructure.convert(text, name=f"p{number:06d}.txt").articles)
+        pages += 1
+    seconds = time.perf_counter() - started
+    return {"pages": pages, "articles": articles, "seconds": seconds, "pages_per_s": pages / seconds,
+            "articles_per_s": articles / seconds, "peak_rss_mb": peak_rss_mb(resource.getrusage(resource.RUSAGE_SELF))}
+
+
+def write_corpus(folder: Path, count: int, seed: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, text in enumerate(corpus(count, seed)):
+        (folder / f"p{number:06d}.txt").write_text(text, encoding="utf-8")
+
+
+def cli(corpus_folder: Path, out: Path, formats: str, jobs: int, pages: int, articles: int) -> dict[str, float]:
+    """`restructure convert` in a process of its own, start-up included; its peak
+    RSS is that of its largest process (wait4 reports the worker's if larger)."""
+    command = [sys.executable, "-m", "restructure.cli", "convert", str(corpus_folder), "--out", str(out),
+               "--format", formats, "--jobs", str(jobs), "--quiet"]
+    started = time.perf_counter()
+    process = subprocess.Popen(command)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} exited {process.returncode}")
+    return {"jobs": jobs, "seconds": seconds, "pages_per_s": pages / seconds, "articles_per_s": articles / seconds,
+            "peak_rss_mb": peak_rss_mb(usage)}
+
+
+def xml_writers_ready() -> bool:
+    """Whether the NewsML-G2 and ninjs writers are in place (they may still be stubs)."""
+    page = restructure.convert(next(corpus(1, 0)), name="probe.txt")
+    try:
+        for _, write in batch.writers(("newsml", "ninjs")):
+            write(page.articles[0])
+    except NotImplementedError:
+        return False
+    return True
+
+
+def size_scaling(seed: int) -> dict[str, float]:
+    """Seconds per page for pages 1x, 10x and 100x a seed, made of the same 100 pages."""
+    words.warm_up()
+    texts = list(corpus(max(SIZES), seed))
+    seconds: dict[str, float] = {}
+    for size in SIZES:
+        pages = ["\n\n".join(texts[start:start + size]) for start in range(0, len(texts), size)]
+        timings = []
+        for page in pages:
+            started = time.perf_counter()
+            restructure.convert(page, name="long.txt")
+            timings.append(time.perf_counter() - started)
+        seconds[f"{size}x"] = statistics.fmean(timings)
+    seconds["100x/1x"] = seconds["100x"] / seconds["1x"]
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=10_000, help="pages in the corpus (default 10,000)")
+    parser.add_argument("--seed", type=int, default=20240501, help="random seed of the corpus")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+
+    results: dict[str, object] = {"pages": args.pages, "machine_reference_us": machine_reference_us()}
+    print(f"machine reference: sum(range(1000)) in {results['machine_reference_us']:.1f} us", flush=True)
+    results["size_scaling"] = scaling = size_scaling(args.seed)
+    print("page size 1x / 10x / 100x: " + " / ".join(f"{scaling[f'{n}x'] * 1e3:.1f} ms" for n in SIZES)
+          + f"; 100x costs {scaling['100x/1x']:.0f}x a 1x page (target <= 150x)", flush=True)
+    results["library"] = lib = library(args.pages, args.seed)
+    print(f"library, 1 core: {lib['pages_per_s']:.0f} pages/s, {lib['articles_per_s']:.0f} articles/s, "
+          f"peak RSS {lib['peak_rss_mb']:.0f} MB (target >= 1000 pages/s)", flush=True)
+
+    formats = ALL_FORMATS if xml_writers_ready() else "json"
+    results["cli_formats"] = formats
+    with tempfile.TemporaryDirectory(prefix="restructure-bench-") as work:
+        corpus_folder = Path(work) / "corpus"
+        write_corpus(corpus_folder, args.pages, args.seed)
+        runs = [cli(corpus_folder, Path(work) / f"out-{jobs}", formats, jobs, args.pages, int(lib["articles"]))
+                for jobs in (1, 2)]
+    results["cli"] = runs
+    for run in runs:
+        print(f"CLI --format {formats} --jobs {run['jobs']}: {run['pages_per_s']:.0f} pages/s, "
+              f"{run['pages_per_s'] / run['jobs']:.0f} pages/s per core, {run['articles_per_s']:.0f} articles/s, "
+              f"peak RSS {run['peak_rss_mb']:.0f} MB "
+              f"(targets >= 300 pages/s on one core, < 200 MB)", flush=True)
+    print(f"--jobs 2 is {runs[1]['pages_per_s'] / runs[0]['pages_per_s']:.2f}x --jobs 1")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
