@@ -16,9 +16,10 @@ from ..document import Block, Doc, Kind, join_blocks
 
 FIRST_CLAUSE = re.compile(r"[，,、；;：:。！？!?]")
 SHORT_CLAUSE = 3
-# Tails are looked for this many blocks around the cut: layouts scatter a
-# column within a page, and a bound keeps long inputs linear.
-SEARCH_WINDOW = 80
+# Tails are looked for this many blocks around the cut, about one printed
+# page: layouts scatter a column within a page, and the bound keeps the cost
+# per cut the same however long the input.
+SEARCH_WINDOW = 30
 ARTICLE_HEADS = (Kind.LEAD, Kind.TITLE, Kind.BYLINE)
 
 
@@ -103,14 +104,16 @@ def best_tail(blocks: list[Block], cut: int) -> tuple[int, int] | None:
 def reattach_column_tails(doc: Doc) -> Doc:
     blocks = list(doc.blocks)
     unresolved: list[Block] = []
+    given_up: set[int] = set()  # ids of the unresolved blocks
     # Blocks before `position` are complete or unresolved: each scan for the
     # next cut starts there, which keeps long pages linear.
     position = 0
     while (cut := next((i for i in range(position, len(blocks))
-                        if blocks[i].open_ended and blocks[i] not in unresolved), None)) is not None:
+                        if blocks[i].open_ended and id(blocks[i]) not in given_up), None)) is not None:
         found = best_tail(blocks, cut)
         if found is None:
             unresolved.append(blocks[cut])
+            given_up.add(id(blocks[cut]))
             position = cut + 1
             continue
         start, end = found
