@@ -7,8 +7,10 @@ from and the repairs that shaped it, so every record can say how it was made.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 
 from . import lexicon
 from .models import InputFormat, Repair
@@ -73,6 +75,7 @@ class Doc:
         return replace(self, warnings=(*self.warnings, warning))
 
 
+@lru_cache(maxsize=4096)  # asked again of the same text by every pass that looks for cuts
 def sentence_complete(text: str) -> bool:
     """True when text ends a sentence and leaves no bracket or quote open."""
     stripped = text.rstrip()
@@ -86,9 +89,8 @@ def sentence_complete(text: str) -> bool:
 
 def unclosed_brackets(text: str) -> bool:
     """More openers than closers of some pair: a quote or title left open."""
-    marks = lexicon.BRACKET_MARKS.findall(text)
-    return bool(marks) and any(marks.count(opener) > marks.count(closer)
-                               for opener, closer in lexicon.BRACKET_PAIRS.items())
+    marks = Counter(lexicon.BRACKET_MARKS.findall(text))
+    return any(marks[opener] > marks[closer] for opener in marks if (closer := lexicon.BRACKET_PAIRS.get(opener)))
 
 
 def join_blocks(first: Block, second: Block, kind: str, note: str = "") -> Block:
