@@ -5,11 +5,15 @@ A page that cannot be converted is reported with its path and the problem,
 and the batch goes on. Pages are converted in worker processes a bounded
 window at a time and come back in input order, so an archive of any size
 converts in flat memory, with the same output for any number of jobs.
+
+A page's page.json is written last and removed first when it is rewritten:
+its presence means the page's records are whole, which --resume relies on.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import os
 import re
@@ -27,7 +31,7 @@ from typing import BinaryIO
 from . import words
 from .models import Article, Page, Source
 from .options import Options
-from .pipeline import convert, page_stem
+from .pipeline import NO_ARTICLE, convert, page_stem
 from .readers.decode import InputError, decode
 from .validate import InvalidDocument, check
 from .writers import json as json_writer
@@ -66,13 +70,21 @@ class Converted:
     processes (counts, and the JSON lines only when streaming)."""
 
     articles: int
-    repairs: tuple[str, ...]  # the kind of each of its articles' repairs
+    repairs: tuple[str, ...]  # the kind of each repair of the page and its articles
     lines: bytes = b""
 
     @classmethod
     def of(cls, page: Page, lines: bytes = b"") -> Converted:
         return cls(articles=len(page.articles), lines=lines,
-                   repairs=tuple(repair.kind for article in page.articles for repair in article.repairs))
+                   repairs=tuple(repair.kind for record in (page, *page.articles) for repair in record.repairs))
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A page --resume found already written from the same bytes."""
+
+
+Outcome = Converted | Skipped | Failure
 
 
 @dataclass
@@ -82,6 +94,12 @@ class Summary:
     failures: list[Failure] = field(default_factory=list)
     repairs: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0  # wall time so far
+    skipped: int = 0  # pages --resume found up to date
+
+    @property
+    def done(self) -> int:
+        """Outcomes so far: pages converted, failed or skipped."""
+        return self.pages + len(self.failures) + self.skipped
 
     def add(self, converted: Converted) -> None:
         self.pages += 1
@@ -140,26 +158,50 @@ def cpu_count() -> int:
     return os.cpu_count() or 1
 
 
+def read_source(path: Path, options: Options) -> bytes:
+    """The bytes of the page file at path, refused unread when over --max-bytes."""
+    size = path.stat().st_size
+    if size > options.max_bytes:
+        raise InputError(f"file is {size} bytes, over the limit of {options.max_bytes} (--max-bytes)")
+    return path.read_bytes()
+
+
 def read_page(path: Path, options: Options, data: bytes | None = None) -> Page:
     """Convert the page file at path; data, when given, is the page itself (read from stdin)."""
     if data is None:
-        size = path.stat().st_size
-        if size > options.max_bytes:
-            raise InputError(f"file is {size} bytes, over the limit of {options.max_bytes} (--max-bytes)")
-        data = path.read_bytes()
+        data = read_source(path, options)
     text, encoding = decode(data, options.encoding)
-    source = Source(path=str(path), sha256=hashlib.sha256(data).hexdigest())
+    # A file name the file system gave in undecodable bytes: U+FFFD, as records must be valid UTF-8.
+    printable = os.fsencode(path).decode("utf-8", "replace")
+    source = Source(path=printable, sha256=hashlib.sha256(data).hexdigest())
     return convert(text, name=path.name, options=options, source=source, encoding=encoding,
                    input_format="markdown" if path.suffix.lower() in (".md", ".markdown") else None)
 
 
 SAFE_STEM = re.compile(r"[^\w.\-]+")
+# File systems allow 255 bytes a name: room for the "~n" of a repeated stem.
+STEM_BYTES = 200
 
 
 def safe_stem(path: Path) -> str:
     """A folder name that stays inside --out whatever the file was called."""
     stem = SAFE_STEM.sub("_", page_stem(path.name)).strip("._") or "page"
-    return stem[:120]
+    return stem.encode("utf-8")[:STEM_BYTES].decode("utf-8", "ignore")
+
+
+# How temporary files are named: hidden, beside their target (.NN.json.XXXX.tmp).
+TEMPORARY_NAME = re.compile(r"^\..+\.tmp$")
+RECORD_NAME = re.compile(r"^(?:\d{2,}\.(?:json|xml|ninjs\.json)|page\.json)$")
+
+
+def umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# mkstemp makes files only their owner may read: records get the usual mode instead.
+FILE_MODE = 0o666 & ~umask()
 
 
 def temporary_beside(target: Path) -> tuple[int, str]:
@@ -176,6 +218,7 @@ def write_atomic(target: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        os.chmod(temporary, FILE_MODE)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -191,8 +234,34 @@ def write_page(page: Page, folder: Path, options: Options) -> None:
     documents.append(("page.json", json_writer.dumps(page.record())))
     for name, data in documents:
         check(name, data)
+    clear(folder, keep={name for name, _ in documents[:-1]})
     for name, data in documents:
         write_atomic(folder / name, data)
+
+
+def clear(folder: Path, keep: set[str]) -> None:
+    """Make ready to write folder again: page.json first (the folder is incomplete from
+    then on), then the temporary files of a killed run and the records not in keep."""
+    (folder / "page.json").unlink(missing_ok=True)
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return
+    for name in names:
+        if name not in keep and (TEMPORARY_NAME.match(name) or RECORD_NAME.match(name)):
+            (folder / name).unlink(missing_ok=True)
+
+
+def up_to_date(folder: Path, data: bytes) -> bool:
+    """Whether folder holds the whole output of a page with these bytes.
+
+    A page without articles is not: it is converted and reported again.
+    """
+    try:
+        record = json.loads((folder / "page.json").read_bytes())
+    except (OSError, ValueError):
+        return False
+    return bool(record.get("articles")) and record.get("source", {}).get("sha256") == hashlib.sha256(data).hexdigest()
 
 
 def json_lines(page: Page) -> bytes:
@@ -232,7 +301,7 @@ def tasks(found: Iterable[Path | Failure], max_bytes: int) -> Iterator[Task | Fa
             yield Task(path, folder_name, data)
 
 
-def convert_task(task: Task | Failure, options: Options, out: Path | None) -> Converted | Failure:
+def convert_task(task: Task | Failure, options: Options, out: Path | None) -> Outcome:
     """Convert one page and write its records under out, or return them as JSON lines when out is None.
 
     A failure met while finding the pages passes through, so that it is reported in input order.
@@ -240,16 +309,22 @@ def convert_task(task: Task | Failure, options: Options, out: Path | None) -> Co
     if isinstance(task, Failure):
         return task
     try:
-        page = read_page(task.path, options, task.data)
-        if out is None:
-            return Converted.of(page, json_lines(page))
-        write_page(page, out / task.folder, options)
+        data = read_source(task.path, options) if task.data is None else task.data
+        if options.resume and out is not None and up_to_date(out / task.folder, data):
+            return Skipped()
+        page = read_page(task.path, options, data)
+        if out is not None:
+            write_page(page, out / task.folder, options)
     except (InputError, InvalidDocument, OSError) as error:
         return Failure(str(task.path), str(error))
-    return Converted.of(page)
+    except Exception as error:  # a converter bug: reported against its page, and the batch goes on
+        return Failure(str(task.path), f"internal error, please report: {type(error).__name__}: {error}")
+    if not page.articles:  # its page.json keeps the text as furniture, but the page is reported
+        return Failure(str(task.path), NO_ARTICLE)
+    return Converted.of(page, json_lines(page) if out is None else b"")
 
 
-def convert_batch(batch: list[Task | Failure], options: Options, out: Path | None) -> list[Converted | Failure]:
+def convert_batch(batch: list[Task | Failure], options: Options, out: Path | None) -> list[Outcome]:
     return [convert_task(task, options, out) for task in batch]
 
 
@@ -259,7 +334,7 @@ def batches(items: Iterator[Task | Failure], size: int) -> Iterator[list[Task | 
 
 
 def outcomes(items: Iterator[Task | Failure], options: Options, out: Path | None,
-             jobs: int) -> Iterator[Converted | Failure]:
+             jobs: int) -> Iterator[Outcome]:
     """convert_task over items, in `jobs` processes, the results in input order.
 
     Only a window of batches is in flight, so the inputs are read as the workers
@@ -275,7 +350,7 @@ def outcomes(items: Iterator[Task | Failure], options: Options, out: Path | None
     fork = "fork" in multiprocessing.get_all_start_methods()
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork") if fork else None,
                                initializer=words.warm_up)
-    pending: deque[Future[list[Converted | Failure]]] = deque()
+    pending: deque[Future[list[Outcome]]] = deque()
     try:
         for batch in batches(items, BATCH_PAGES):
             pending.append(pool.submit(convert_batch, batch, options, out))
@@ -303,6 +378,8 @@ def run(inputs: Iterable[Path], out: Path, options: Options,
         if isinstance(outcome, Failure):
             summary.failures.append(outcome)
             report(outcome)
+        elif isinstance(outcome, Skipped):
+            summary.skipped += 1
         else:
             summary.add(outcome)
             if stream is not None:

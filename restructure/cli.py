@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, get_args
 
 import typer
+from pydantic import ValidationError
 
 from . import schemas
 from .batch import count_pages, cpu_count, run
-from .options import Options, OutputFormat, Script
+from .options import Options, OutputFormat
 from .progress import Progress, summary_table
 from .validate import IPTC_SCHEMAS, problems
 
@@ -47,10 +49,15 @@ def convert(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the records into.")] = Path("out"),
     formats: Annotated[str, typer.Option("--format", help="Comma-separated: json, newsml, ninjs.")]
     = "json,newsml,ninjs",
-    encoding: Annotated[str | None, typer.Option(help="Read every input in this encoding.")] = None,
-    script: Annotated[str, typer.Option(help="Output script: keep, hans, hant, tw, hk.")] = "keep",
+    encoding: Annotated[str | None, typer.Option(help="Read every input in this encoding (default: detect UTF-8, "
+                                                      "UTF-16, GB18030, Big5).")] = None,
+    script: Annotated[str, typer.Option(help="Output script: keep, hans, hant, tw, hk (OpenCC).")] = "keep",
     punctuation: Annotated[str, typer.Option(help="keep, or cjk: ASCII punctuation to full width.")] = "keep",
-    max_bytes: Annotated[int, typer.Option(help="Refuse input files larger than this.")] = Options().max_bytes,
+    cjk_spacing: Annotated[bool, typer.Option("--cjk-spacing/--no-cjk-spacing", help="Remove stray spaces "
+                                              "between Chinese and digits or Latin (2021 年度).")] = True,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Refuse input files larger than this.")] = Options().max_bytes,
+    resume: Annotated[bool, typer.Option(help="Skip pages whose output is complete and made from the same "
+                                              "bytes (page.json's sha256).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, show_default="the number of CPUs",
                                              help="Pages converted in this many processes at once.")] = None,
@@ -58,20 +65,31 @@ def convert(
                                                     "per line on stdout.")] = Target.files,
 ) -> None:
     """Convert pages; write DIR/<page>/page.json and one record per article and format."""
-    if script not in get_args(Script) or punctuation not in ("keep", "cjk"):
-        raise typer.BadParameter(f"--script {script} / --punctuation {punctuation} not understood")
-    options = Options(formats=parse_formats(formats), encoding=encoding, script=script,
-                      punctuation=punctuation, max_bytes=max_bytes)
+    try:
+        options = Options(formats=parse_formats(formats), encoding=encoding, script=script, punctuation=punctuation,
+                          cjk_spacing=cjk_spacing, max_bytes=max_bytes, resume=resume)
+    except ValidationError as error:
+        raise typer.BadParameter("; ".join(f"--{'-'.join(map(str, problem['loc']))}: {problem['msg']}"
+                                           for problem in error.errors())) from None
     progress = Progress.on(sys.stderr, quiet=quiet, count_pages=lambda: count_pages(inputs))
     stream = sys.stdout.buffer if to is Target.jsonl else None
-    summary = run(inputs, out, options, report=lambda failure: progress.note(f"error: {failure}"),
-                  jobs=jobs or cpu_count(), stream=stream, progress=progress)
+    # kill (SIGTERM) stops like Ctrl-C: a file being written is removed, not left half-written.
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        summary = run(inputs, out, options, report=lambda failure: progress.note(f"error: {failure}"),
+                      jobs=jobs or cpu_count(), stream=stream, progress=progress)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if stream is not None:
         stream.flush()
     progress.close(summary)
     if not quiet:
         typer.echo(summary_table(summary, "stdout" if stream else str(out)), err=True)
     raise typer.Exit(EXIT_FAILURES if summary.failures else EXIT_OK)
+
+
+def interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 @app.command()

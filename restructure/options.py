@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Script = Literal["keep", "hans", "hant", "tw", "hk"]
 OutputFormat = Literal["json", "newsml", "ninjs"]
@@ -15,10 +16,20 @@ class Options(BaseModel):
 
     # reading
     encoding: str | None = Field(None, description="Force this input encoding instead of detecting it.")
-    max_bytes: int = Field(50 * 1024 * 1024, description="Refuse input files larger than this.")
+    max_bytes: int = Field(50 * 1024 * 1024, ge=1, description="Refuse input files larger than this.")
     # normalisation
-    script: Script = Field("keep", description="Convert the output text with OpenCC.")
+    script: Script = Field("keep", description="Convert the output text with OpenCC: keep, or to zh-Hans, "
+                                                "zh-Hant, zh-Hant-TW, zh-Hant-HK.")
     cjk_spacing: bool = Field(True, description="Remove stray spaces between CJK and digits/Latin.")
     punctuation: Literal["keep", "cjk"] = Field("keep", description="ASCII punctuation in CJK text to full width.")
     # writing
     formats: tuple[OutputFormat, ...] = ("json", "newsml", "ninjs")
+    resume: bool = Field(False, description="Skip pages whose page.json records the same source sha256.")
+
+    @field_validator("encoding")
+    @classmethod
+    def known_encoding(cls, name: str | None) -> str | None:
+        try:
+            return codecs.lookup(name).name if name else None
+        except LookupError:
+            raise ValueError(f"unknown encoding {name}") from None

@@ -1,21 +1,24 @@
 """convert(): page text in, a Page of articles out.
 
-readers → page model of blocks → repair passes → article assembly → records.
+normalisation → readers → page model of blocks → repair passes → article
+assembly → records → script conversion (--script).
 """
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import PurePath
 
-from . import assemble, roles
+from . import assemble, roles, script
 from .document import Doc
 from .models import Article, InputFormat, Page, Publication, Source
 from .options import Options
 from .passes import STRUCTURE
+from .passes.normalise import normalise
 from .readers import read
 
-DEFAULT_LANGUAGE = "zh-Hans"
+NO_ARTICLE = "no article found: the page text is kept as furniture"
 
 
 def convert(text: str, *, name: str | None = None, options: Options | None = None,
@@ -27,41 +30,47 @@ def convert(text: str, *, name: str | None = None, options: Options | None = Non
     when the caller read the bytes itself, carries their path and sha256.
     """
     options = options or Options()
-    source = source or Source(path=name or "page.txt", sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
-    doc = read(text, input_format)
+    # surrogatepass: a str may hold lone surrogates, which UTF-8 refuses (normalise removes them).
+    source = source or Source(path=name or "page.txt",
+                              sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+    text, repairs = normalise(text, options)
+    doc = replace(read(text, input_format), repairs=repairs)
+    language = script.language_of(doc.blocks)
     for _name, repair_pass in STRUCTURE:
         doc = repair_pass(doc)
-    return build_page(doc, source, encoding)
+    return script.convert_page(build_page(doc, source, encoding, language), options.script)
 
 
 def page_stem(path: str) -> str:
     return PurePath(path.replace("\\", "/")).stem or "page"
 
 
-def build_page(doc: Doc, source: Source, encoding: str) -> Page:
+def build_page(doc: Doc, source: Source, encoding: str, language: str) -> Page:
     assembly = assemble.assemble(doc)
     furniture = [block.text for block in assembly.furniture]
-    publication = roles.read_publication(furniture)
+    publication = roles.read_publication(furniture, [block.shadow for block in assembly.furniture])
     year = publication.date.year if publication and publication.date else None
     stem = page_stem(source.path)
     warnings = list(doc.warnings)
     articles = []
     for number, draft in enumerate(assembly.drafts, start=1):
-        article = build_article(draft, f"{stem}-{number:02d}", source, publication, year)
+        article = build_article(draft, f"{stem}-{number:02d}", source, publication, year, language)
         if not article.headline:
             warnings.append(f"article {article.id}: no headline found")
         articles.append(article)
+    if not articles:
+        warnings.append(NO_ARTICLE)
     return Page(source=source, input_format=doc.input_format, encoding=encoding, publication=publication,
-                language=DEFAULT_LANGUAGE, furniture=furniture, warnings=warnings, repairs=list(doc.repairs),
+                language=language, furniture=furniture, warnings=warnings, repairs=list(doc.repairs),
                 articles=articles)
 
 
 def build_article(draft: assemble.Draft, article_id: str, source: Source, publication: Publication | None,
-                  year: int | None) -> Article:
+                  year: int | None, language: str) -> Article:
     kicker, headline, subheadline, title_repairs = assemble.resolve_titles(draft)
     dateline, noted, lead_repairs = assemble.lead_fields(draft, year)
     return Article(
-        id=article_id, source=source, publication=publication, language=DEFAULT_LANGUAGE,
+        id=article_id, source=source, publication=publication, language=language,
         kicker=kicker, headline=headline, subheadline=subheadline,
         bylines=assemble.people(draft) + noted, dateline=dateline,
         body=assemble.body_blocks(draft), credits=assemble.credit_notes(draft),

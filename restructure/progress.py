@@ -72,21 +72,22 @@ class Progress:
 
 
 def status(summary: Summary, total: int | None) -> str:
-    done = f"{summary.pages + len(summary.failures)}" + (f"/{total}" if total is not None else "")
+    done = f"{summary.done}" + (f"/{total}" if total is not None else "")
     return f"{done} pages, {summary.pages_per_second:.1f} pages/s, {len(summary.failures)} failed"
 
 
 def bar(summary: Summary, total: int | None) -> str:
     if not total:
         return status(summary, total)
-    done = summary.pages + len(summary.failures)
+    done = summary.done
     filled = min(BAR_WIDTH, BAR_WIDTH * done // total)
     return f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {status(summary, total)}"
 
 
 def summary_table(summary: Summary, destination: str) -> str:
     """The closing table: what was converted, how fast, and the repairs by kind."""
-    rows = [("pages", f"{summary.pages}"), ("articles", f"{summary.articles}"),
+    skipped = [("skipped", f"{summary.skipped} already up to date (--resume)")] if summary.skipped else []
+    rows = [("pages", f"{summary.pages}"), *skipped, ("articles", f"{summary.articles}"),
             ("failures", f"{len(summary.failures)}"), ("wall time", f"{summary.seconds:.1f} s"),
             ("pages/s", f"{summary.pages_per_second:.1f}"), ("written to", destination),
             ("repairs", f"{summary.repairs.total()}")]

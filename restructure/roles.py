@@ -41,9 +41,11 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
     role: str | None = None
     has_role = False
     pieces = list(lexicon.BYLINE_PIECE.finditer(shadow, *span))
+    action_word: str | None = None
     if len(pieces) > 1 and pieces[-1].group(0) in lexicon.BYLINE_ACTIONS:
         action = pieces.pop()
-        role, has_role = text[action.start():action.end()], True  # for names printed without a role word
+        action_word = role = text[action.start():action.end()]  # the role of names printed without a role word
+        has_role = True
     for piece in pieces:
         token, start = piece.group(0), piece.start()
         found = _ROLE_PREFIX.match(token)
@@ -51,7 +53,8 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
             rest = token[found.end():]
             name_at = start + found.end() + len(rest) - len(rest.lstrip(":："))
             rest = rest.lstrip(":：")
-            if not rest or lexicon.NAME_TOKEN.match(rest):
+            # A name glued to its role must open with a surname: 记者了解 is no byline.
+            if not rest or (lexicon.NAME_TOKEN.match(rest) and starts_with_surname(rest)):
                 role, has_role = text[start:start + found.end()], True
                 if rest:
                     people.append(Byline(name=text[name_at:name_at + len(rest)], role=role))
@@ -61,15 +64,21 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
         people.append(Byline(name=text[start:start + len(token)], role=role))
     if not people and not has_role:
         return None
+    if action_word and role != action_word:  # (本报记者 王五 整理): the action stays with the role
+        people = [Byline(name=person.name, role=f"{person.role} {action_word}" if person.role else action_word)
+                  for person in people]
     return BylineReading(people=tuple(people), has_role=has_role)
+
+
+def starts_with_surname(name: str) -> bool:
+    return name[0] in _SURNAMES or name[:2] in _SURNAMES
 
 
 def looks_like_name(text: str) -> bool:
     """A bare pen name or a few names: 宗河, 张三 李四 — each starting with a surname."""
     reading = read_byline(text)
     return bool(reading and reading.people and not reading.has_role and len(reading.people) <= 3
-                and all(person.name[0] in _SURNAMES or person.name[:2] in _SURNAMES
-                        for person in reading.people))
+                and all(starts_with_surname(person.name) for person in reading.people))
 
 
 def _group(found: re.Match[str], text: str, name: str) -> str | None:
@@ -182,19 +191,23 @@ def resolve_date(date_text: str | None, year: int | None) -> datetime.date | Non
         return None
 
 
-def read_publication(furniture: list[str]) -> Publication | None:
-    """Paper name, issue and date from the masthead and issue line, if printed."""
+def read_publication(furniture: list[str], shadows: list[str] | None = None) -> Publication | None:
+    """Paper name, issue and date from the masthead and issue line, if printed.
+
+    Read on the Simplified shadows of the lines when given (徐匯報 as 徐汇报), the name taken from the line.
+    """
     fields: dict[str, object] = {}
-    for line in furniture:
-        compact = "".join(line.split())
-        if "name" not in fields and (found := lexicon.MASTHEAD.match(compact) or
-                                     lexicon.PUBLICATION_NAME.search(compact)):
-            fields["name"] = found.group("name")
-        if "issue" not in fields and (found := lexicon.ISSUE.search(compact)):
+    for line, shadow in zip(furniture, shadows or furniture, strict=True):
+        # White space is the same in a line and its shadow: the compact forms stay aligned.
+        compact, compact_shadow = "".join(line.split()), "".join(shadow.split())
+        if "name" not in fields and (found := lexicon.MASTHEAD.match(compact_shadow) or
+                                     lexicon.PUBLICATION_NAME.search(compact_shadow)):
+            fields["name"] = _group(found, compact, "name")
+        if "issue" not in fields and (found := lexicon.ISSUE.search(compact_shadow)):
             fields["issue"] = int(found.group("issue"))
-        if "issue_total" not in fields and (found := lexicon.ISSUE_TOTAL.search(compact)):
+        if "issue_total" not in fields and (found := lexicon.ISSUE_TOTAL.search(compact_shadow)):
             fields["issue_total"] = int(found.group("total"))
-        if "date" not in fields and (found := lexicon.ISSUE_DATE.search(compact)):
+        if "date" not in fields and (found := lexicon.ISSUE_DATE.search(compact_shadow)):
             with contextlib.suppress(ValueError):  # an impossible printed date is no date
                 fields["date"] = datetime.date(*(int(found.group(k)) for k in ("year", "month", "day")))
     return Publication(**fields) if fields else None

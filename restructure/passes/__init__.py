@@ -1,6 +1,7 @@
 """The repair passes, in the order they run (spaCy-style: small named components
 over one page model). Each is a pure function Doc -> Doc that records what it
-changed on the blocks it touched."""
+changed on the blocks it touched. Before them, the normalisation passes
+(normalise.passes) run on the page text, before it is read into blocks."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ STRUCTURE: tuple[tuple[str, Pass], ...] = (
     ("frame_titles", classify.frame_titles),
     ("merge_split_headlines", headlines.merge_split_headlines),
     ("merge_split_bylines", bylines.merge_split_bylines),
+    ("unframe_cut_pieces", classify.unframe_cut_pieces),
     ("pair_captions", captions.pair_captions),
     ("join_cut_paragraphs", paragraphs.join_cut_paragraphs),
     ("reattach_column_tails", columns.reattach_column_tails),

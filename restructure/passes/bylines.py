@@ -16,7 +16,7 @@ def merge_split_bylines(doc: Doc) -> Doc:
     out: list[Block] = []
     for block in doc.blocks:
         previous = out[-1] if out else None
-        if previous and previous.kind is Kind.BYLINE and block.kind is Kind.TITLE \
+        if previous and previous.kind is Kind.BYLINE and block.kind in (Kind.TITLE, Kind.BYLINE) \
                 and (reading := roles.read_byline(previous.text, previous.shadow)) and reading.role_only \
                 and roles.read_byline(block.text, block.shadow):
             out[-1] = previous.with_repair(

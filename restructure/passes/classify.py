@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .. import lexicon, roles
+from .. import lexicon, roles, words
 from ..document import Block, Doc, Kind
 from .captions import CAPTION_MAX_CHARS
 
@@ -52,28 +52,49 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
 
 
 def framed_as_title(block: Block, previous: Block | None, following: Block | None) -> bool:
-    """A short line with clause punctuation that its neighbours show to be a title.
+    """A line that its neighbours show to be a title though its shape alone does not.
 
-    Headlines may carry commas and semicolons (抓经济、稳增长;财力一分增长…), which
-    looks_like_title refuses on their own; such a line is a title when it sits
-    under a kicker ending in a colon or over a byline, and ends unpunctuated.
+    Headlines may carry commas and semicolons (抓经济、稳增长;财力一分增长…) or
+    start with a character that usually continues a sentence (和平新村…);
+    such a line is a title when it sits under a kicker ending in a colon or
+    over a byline, and ends unpunctuated.
     """
     text = block.shadow.rstrip()
     if block.kind is not Kind.TEXT or block.size > lexicon.TITLE_MAX_CHARS or "。" in text \
-            or text[-1] in lexicon.CLAUSE_PUNCTUATION | lexicon.SENTENCE_END \
-            or text[0] in lexicon.CONTINUATION_START:
+            or text[-1] in lexicon.CLAUSE_PUNCTUATION | lexicon.SENTENCE_END:
         return False
-    under_kicker = previous is not None and previous.kind is Kind.TITLE \
-        and previous.shadow.rstrip()[-1:] in lexicon.COLONS
     over_byline = following is not None and following.kind is Kind.BYLINE \
         and (previous is None or previous.kind is not Kind.TEXT or not previous.open_ended)
+    under_kicker = previous is not None and previous.kind is Kind.TITLE \
+        and previous.shadow.rstrip()[-1:] in lexicon.COLONS and text[0] not in lexicon.CONTINUATION_START
     return under_kicker or over_byline
+
+
+def reads_into(block: Block, following: Block | None) -> bool:
+    """A title-shaped line that is the first piece of a cut paragraph: the body
+    text under it goes on with its sentence (`…负责人表示` / `，将以…`, `退休职` / `工参与`)."""
+    return block.kind is Kind.TITLE and not block.heading and not block.marked \
+        and following is not None and following.kind is Kind.TEXT \
+        and (following.shadow[0] in lexicon.CONTINUATION_START or words.cuts_word(block.shadow, following.shadow))
 
 
 def frame_titles(doc: Doc) -> Doc:
     blocks = doc.blocks
     out = [replace(block, kind=Kind.TITLE)
            if framed_as_title(block, blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
+           else block
+           for i, block in enumerate(blocks)]
+    return doc.with_blocks(out)
+
+
+def unframe_cut_pieces(doc: Doc) -> Doc:
+    """Titles that are the first piece of a cut paragraph go back to body text.
+
+    Runs after the headline and byline merges, which claim the short lines
+    that belong to them (a name under a role-only byline) first.
+    """
+    blocks = doc.blocks
+    out = [replace(block, kind=Kind.TEXT) if reads_into(block, blocks[i + 1] if i + 1 < len(blocks) else None)
            else block
            for i, block in enumerate(blocks)]
     return doc.with_blocks(out)

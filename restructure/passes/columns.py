@@ -55,9 +55,9 @@ def fit(blocks: list[Block], cut: int, start: int) -> int:
     score = 0
     if words.cuts_word(open_text.shadow, candidate.shadow):
         score += 3
-    if candidate.shadow[0] in lexicon.CONTINUATION_START:
-        score += 2
     clause = FIRST_CLAUSE.split(candidate.shadow, maxsplit=1)[0]
+    if candidate.shadow[0] in lexicon.CONTINUATION_START and clause not in lexicon.PARAGRAPH_OPENERS:
+        score += 2
     if len(clause) < len(candidate.shadow) and len(clause) <= SHORT_CLAUSE \
             and clause not in lexicon.PARAGRAPH_OPENERS:
         score += 1
@@ -93,7 +93,8 @@ def best_tail(blocks: list[Block], cut: int) -> tuple[int, int] | None:
         if blocks[start].kind is not Kind.TEXT or start == cut:
             continue
         score = fit(blocks, cut, start)
-        if score <= best_score:
+        # On equal scores the later candidate wins: a column goes on further down the page.
+        if score < best_score or score == 0:
             continue
         end = tail_run(blocks, cut, start)
         if not start < cut < end:  # a run holding the cut itself cannot be its tail

@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import codecs
+import re
 
-# Tried in order after the byte-order marks; GB18030 is a superset of GBK and GB2312.
-CANDIDATES = ("utf-8", "gb18030", "big5")
+# Byte-order marks, longest first, and the codec that reads the text after them.
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+# Tried after UTF-8 when it fails. Any Big5 text also decodes as GB18030 (a
+# superset of GBK and GB2312), into nonsense: each reading is scored and the
+# most plausible kept, the first on a tie.
+LEGACY = ("gb18030", "big5", "cp950", "big5hkscs")
+# Characters a Chinese page hardly ever holds but a wrong decoding is full of:
+# Big5 bytes read as GB18030 land on kana, Greek, Cyrillic, box drawing and the
+# private use area; binary read as UTF-16 on control characters.
+IMPLAUSIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u0370-\u04ff\u2500-\u257f\u3040-\u30ff"
+                         "\ue000-\uf8ff\ufffd]")
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class InputError(ValueError):
@@ -13,23 +24,66 @@ class InputError(ValueError):
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """The text of data and the name of the encoding it was read in."""
-    if not data.strip():
-        raise InputError("empty file" if not data else "file holds only white space")
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError) as error:
-            raise InputError(f"cannot be read as {encoding}: {error}") from None
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):
+    """The text of data and the name of the encoding it was read in (forced, or detected)."""
+    if not data:
+        raise InputError("empty file")
+    text, name = forced(data, encoding) if encoding else detected(data)
+    if not text.strip():
+        raise InputError("file holds only white space")
+    return text, name
+
+
+def forced(data: bytes, encoding: str) -> tuple[str, str]:
+    try:
+        name = codecs.lookup(encoding).name
+        # A forced UTF-8 or UTF-16 may still start with its mark: it is not text.
+        return data.decode(name).removeprefix("\ufeff"), name
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding}") from None
+    except UnicodeDecodeError as error:
+        raise InputError(f"cannot be read as {encoding}: {error}") from None
+
+
+def detected(data: bytes) -> tuple[str, str]:
+    for bom, name in BOMS:
         if data.startswith(bom):
-            return data.decode(name), name
+            try:
+                return data[len(bom):].decode(name.removesuffix("-sig")), name
+            except UnicodeDecodeError as error:
+                raise InputError(f"not valid {name} after its byte-order mark: {error}") from None
     if b"\x00" in data:
-        raise InputError("binary file (NUL bytes)")
-    for name in CANDIDATES:
+        return utf16_without_bom(data)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best: tuple[int, str, str] | None = None
+    for name in LEGACY:
         try:
-            return data.decode(name), name
+            text = data.decode(name)
         except UnicodeDecodeError:
             continue
-    raise InputError("not text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)")
+        score = len(IMPLAUSIBLE.findall(text))
+        if best is None or score < best[0]:
+            best = (score, text, name)
+        if score == 0:
+            break
+    if best is None:
+        raise InputError("not text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)")
+    return best[1], best[2]
+
+
+def utf16_without_bom(data: bytes) -> tuple[str, str]:
+    """UTF-16 text saved without its mark: ASCII characters put NUL in every other byte.
+
+    Anything else with NUL bytes is binary.
+    """
+    # The byte order whose high bytes hold more NULs; Chinese characters rarely put NUL there.
+    name = "utf-16-le" if data[1::2].count(0) >= data[0::2].count(0) else "utf-16-be"
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        text = ""
+    if not text or CONTROL.search(text):
+        raise InputError("binary file (NUL bytes)")
+    return text, name

@@ -1,10 +1,11 @@
-"""Plain text pages: one block per non-blank line, bullet marks lifted off."""
+"""Plain text pages: one block per non-blank line, bullet marks lifted off, and
+a Simplified shadow of each line for the lexicon's patterns."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from .. import lexicon
+from .. import lexicon, script
 from ..document import Block, Doc, Kind
 
 # A line parser returns (text, heading level, marked) for one stripped line.
@@ -25,7 +26,8 @@ def blocks(source: str, parse: LineParser) -> Iterator[Block]:
             continue
         text, heading, marked = parse(line)
         if text:
-            yield Block(kind=Kind.TEXT, text=text, lines=(number,), gap=gap, heading=heading, marked=marked)
+            yield Block(kind=Kind.TEXT, text=text, shadow=script.simplified(text), lines=(number,), gap=gap,
+                        heading=heading, marked=marked)
         gap = 0
 
 

@@ -1,0 +1,138 @@
+"""Text normalisation: small pure passes over the page text, run before it is
+read into blocks (a control character or a stray space can change how a line
+is read).
+
+None adds or removes a line, so block line numbers still point into the
+source. A pass that changes the content says so in a page-level Repair with
+the count and the lines.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+from ..lexicon import CJK
+from ..models import Repair
+from ..options import Options
+
+# A pass: text in; the text, and the repair made (None when nothing changed), out.
+TextPass = Callable[[str], tuple[str, Repair | None]]
+
+# Anything but XML 1.0's Char (C0 controls, lone surrogates, U+FFFE/U+FFFF), and DEL and the
+# C1 controls, which XML allows but no printed page holds. CR is gone with the line breaks.
+CONTROL_CHARACTER = re.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Spaces that extraction puts between Chinese and digits or Latin: around a run
+# set inside Chinese (召开 2021 年度, 第 3 版) and between a number and its unit
+# (2021 年). A space on one side only is kept: it may be printed (本报讯 7月, 徐汇通 APP).
+# Each branch opens with a space, so that the scan skips quickly to the spaces; the
+# look-behind after it checks what the space follows.
+SPACE = "[ \t\u3000]"
+LATIN_RUN = "[0-9A-Za-z](?:[0-9A-Za-z.%\\-]*[0-9A-Za-z%])?"
+STRAY_SPACE = re.compile(f"{SPACE}(?<=[{CJK}]{SPACE}){SPACE}*(?P<run>{LATIN_RUN}){SPACE}+(?=[{CJK}])"
+                         f"|{SPACE}(?<=[0-9]{SPACE}){SPACE}*(?=[{CJK}])")
+FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "!": "！", "?": "？"})
+# A mark touching a Chinese character (so not 1,000 or 10:30), and round brackets around Chinese.
+ASCII_MARK_IN_CJK = re.compile(f"[,:;!?](?:(?<=[{CJK}][,:;!?])|(?=[{CJK}]))")
+ASCII_BRACKETS_IN_CJK = re.compile(f"\\([^()\n]*[{CJK}][^()\n]*\\)")
+LINES_SHOWN = 20  # a repair's detail names at most this many lines
+
+
+def substitute(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str) -> tuple[str, list[int]]:
+    """text with each match of pattern replaced, and where the matches started."""
+    starts: list[int] = []
+
+    def replaced(match: re.Match[str]) -> str:
+        starts.append(match.start())
+        return replace(match)
+
+    return pattern.sub(replaced, text), starts
+
+
+def line_numbers(text: str, positions: Iterable[int]) -> list[int]:
+    """The 1-based lines of text at positions (ascending), each once."""
+    numbers: list[int] = []
+    line, counted_to = 1, 0
+    for position in positions:
+        line += text.count("\n", counted_to, position)
+        counted_to = position
+        if not numbers or numbers[-1] != line:
+            numbers.append(line)
+    return numbers
+
+
+def on_lines(numbers: list[int]) -> str:
+    shown = ", ".join(str(number) for number in numbers[:LINES_SHOWN])
+    return f"line{'s' if len(numbers) > 1 else ''} {shown}{' …' if len(numbers) > LINES_SHOWN else ''}"
+
+
+def unify_line_breaks(text: str) -> tuple[str, Repair | None]:
+    """CRLF, CR and every other line boundary str.splitlines knows (form feed, NEL,
+    U+2028 …) to LF, so that lines are numbered as the readers count them.
+
+    How lines end is not content: no repair is recorded.
+    """
+    return "\n".join(text.splitlines()), None
+
+
+def remove_control_characters(text: str) -> tuple[str, Repair | None]:
+    cleaned, starts = substitute(CONTROL_CHARACTER, lambda control: "", text)
+    if not starts:
+        return text, None
+    codes = ", ".join(f"U+{ord(ch):04X}" for ch in sorted({text[start] for start in starts}))
+    lines = on_lines(line_numbers(text, starts))
+    return cleaned, Repair(kind="removed_control_characters",
+                           detail=f"removed {len(starts)} control characters ({codes}) on {lines}")
+
+
+def compose_unicode(text: str) -> tuple[str, Repair | None]:
+    """Unicode NFC: a character and its combining marks as one, compatibility ideographs unified."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    composed = unicodedata.normalize("NFC", text)
+    changed = [number for number, (before, after) in
+               enumerate(zip(text.split("\n"), composed.split("\n"), strict=True), start=1) if before != after]
+    return composed, Repair(kind="normalised_unicode", detail=f"normalised to NFC on {on_lines(changed)}")
+
+
+def close_cjk_spacing(text: str) -> tuple[str, Repair | None]:
+    closed, starts = substitute(STRAY_SPACE, lambda space: space.group("run") or "", text)
+    if not starts:
+        return text, None
+    return closed, Repair(kind="normalised_spacing", detail=f"removed {len(text) - len(closed)} stray spaces between "
+                                                            f"Chinese and digits or Latin on "
+                                                            f"{on_lines(line_numbers(text, starts))}")
+
+
+def widen_punctuation(text: str) -> tuple[str, Repair | None]:
+    """ASCII , : ; ! ? and ( ) inside Chinese text to their full-width forms."""
+    marked, mark_starts = substitute(ASCII_MARK_IN_CJK, lambda mark: mark.group().translate(FULL_WIDTH), text)
+    # Brackets second, so that marks inside them are already wide: (记者:张三) → （记者：张三）.
+    widened, bracket_starts = substitute(ASCII_BRACKETS_IN_CJK, lambda span: f"（{span.group()[1:-1]}）", marked)
+    count = len(mark_starts) + 2 * len(bracket_starts)
+    if not count:
+        return text, None
+    lines = sorted(set(line_numbers(text, mark_starts)) | set(line_numbers(marked, bracket_starts)))
+    return widened, Repair(kind="normalised_punctuation",
+                           detail=f"{count} ASCII punctuation marks made full-width on {on_lines(lines)}")
+
+
+def passes(options: Options) -> list[TextPass]:
+    """The normalisation passes options ask for, in the order they run."""
+    chosen: list[TextPass] = [unify_line_breaks, remove_control_characters, compose_unicode]
+    if options.cjk_spacing:
+        chosen.append(close_cjk_spacing)
+    if options.punctuation == "cjk":
+        chosen.append(widen_punctuation)
+    return chosen
+
+
+def normalise(text: str, options: Options) -> tuple[str, tuple[Repair, ...]]:
+    """text as the readers should see it, and the page repairs that made it so."""
+    repairs: list[Repair] = []
+    for text_pass in passes(options):
+        text, repair = text_pass(text)
+        if repair:
+            repairs.append(repair)
+    return text, tuple(repairs)

@@ -1,0 +1,137 @@
+"""The conservation invariant: every printed character of a page, apart from
+white space and layout marks, ends up in exactly one place of its record.
+
+A record holds some printed characters as structure rather than as text: the
+摄 and brackets of a photo credit, the brackets and label of a source note, the
+brackets, colons and separators of a byline. Those may go missing, but only
+where the lexicon's patterns read that frame on a printed line and the record
+holds what it frames (the credit's names, the note, the byline's names). A role
+word printed once before several names is each byline's role: those repeats
+are the only duplicates allowed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from restructure import Article, Page, lexicon
+
+_ROLE = re.compile(lexicon.BYLINE_ROLE)
+_NAME = re.compile(f"^{lexicon.NAME}$")
+# A bracketed byline: (记者 张三), at a line's end or after a dateline formula.
+_BRACKETED = re.compile(r"[(（](?P<inner>[^()（）]{1,40})[)）]")
+_LABEL = re.compile(r"^[^\s:：]+[\s:：]+")  # the first word of a source note and its separator
+
+
+def characters(*texts: str | None) -> Counter[str]:
+    """The characters that count: no white space, no layout marks."""
+    return Counter(ch for text in texts if text for ch in text
+                   if not ch.isspace() and ch not in lexicon.LAYOUT_CHARACTERS)
+
+
+def article_texts(article: Article) -> Iterator[str | None]:
+    """Every field that holds printed text (dateline and publication only restate it)."""
+    yield from (article.kicker, article.headline, article.subheadline)
+    for byline in article.bylines:
+        yield from (byline.name, byline.role)
+    for block in article.body:
+        yield from (block.text, block.credit)
+    yield from article.credits
+
+
+def kept_characters(page: Page) -> Counter[str]:
+    return characters(*page.furniture, *(text for article in page.articles for text in article_texts(article)))
+
+
+def lost_characters(text: str, page: Page) -> Counter[str]:
+    """Printed characters the record keeps nowhere, beyond the frames of its structures."""
+    return characters(text) - kept_characters(page) - structure_frames(text, page)
+
+
+def duplicated_characters(text: str, page: Page) -> Counter[str]:
+    """Characters the record holds more often than they are printed, beyond shared role words."""
+    return kept_characters(page) - characters(text) - shared_roles(page)
+
+
+def shared_roles(page: Page) -> Counter[str]:
+    """记者 printed once before two names is the role of two bylines: one repeat per
+    extra name. Counted word by word: a closing action (整理) joins each role it follows."""
+    repeats: Counter[str] = Counter()
+    for article in page.articles:
+        words = Counter(word for byline in article.bylines if byline.role for word in byline.role.split())
+        for word, count in words.items():
+            repeats.update({ch: n * (count - 1) for ch, n in characters(word).items()})
+    return repeats
+
+
+def read_byline(text: str) -> tuple[list[str], list[str]] | None:
+    """(names, other words) of a printed byline: role words, maybe glued to a
+    name by a colon, and action words (整理) aside. None when some piece is
+    none of those, or when no name is printed."""
+    names, words = [], []
+    for piece in lexicon.BYLINE_PIECE.findall(text):
+        role = _ROLE.match(piece)
+        rest = piece[role.end():].lstrip(":：") if role else piece
+        if role and (not rest or _NAME.match(rest)):
+            words.append(role.group(0))
+            names.extend([rest] if rest else [])
+        elif piece in lexicon.BYLINE_ACTIONS:
+            words.append(piece)
+        elif _NAME.match(piece):  # also a name that starts like a role word: 文静
+            names.append(piece)
+        else:
+            return None
+    return (names, words) if names else None
+
+
+def frame(printed: str, *stored: str) -> Counter[str]:
+    """What of the printed text the record does not store as text."""
+    return characters(printed) - characters(*stored)
+
+
+def byline_frames(line: str, known_names: set[str]) -> Iterator[Counter[str]]:
+    """Brackets, colons and separators of the bylines printed on a line, when the record has their names."""
+    bracketed = [(found.group(0), found.group("inner")) for found in _BRACKETED.finditer(line)]
+    for printed, inner in bracketed or [(line, line)]:
+        reading = read_byline(inner)
+        if reading and set(reading[0]) <= known_names:
+            yield frame(printed, *reading[0], *reading[1])
+
+
+def photo_credit_frame(line: str) -> tuple[str, Counter[str]] | None:
+    """(names, frame) of a photo credit: 摄, brackets, slash and a role word such as 本报记者."""
+    found = lexicon.PHOTO_CREDIT.match(line) or lexicon.CAPTION_WITH_CREDIT.match(line)
+    if not found:
+        return None
+    reading = read_byline(found.group("names"))
+    names = reading[0] if reading else [found.group("names")]
+    caption = found.group("caption") if "caption" in found.re.groupindex else ""
+    return "".join(names), frame(found.group(0), caption, *names)
+
+
+def structure_frames(text: str, page: Page) -> Counter[str]:
+    """Printed characters each structure of the record stands for, each frame used once."""
+    credits = Counter("".join(credit.split()) for article in page.articles for credit in article.credits)
+    photo_credits = Counter("".join(block.credit.split()) for article in page.articles
+                            for block in article.body if block.credit)
+    known_names = {byline.name for article in page.articles for byline in article.bylines}
+    allowed: Counter[str] = Counter()
+    for raw in text.splitlines():
+        line = "".join(ch for ch in raw if ch not in lexicon.LAYOUT_CHARACTERS).strip()
+        if (photo := photo_credit_frame(line)) and photo_credits[photo[0]] > 0:
+            photo_credits[photo[0]] -= 1
+            allowed += photo[1]
+        elif note := lexicon.CREDIT_NOTE.match(line):
+            whole = note.group("note")
+            label = _LABEL.match(whole)
+            for stored in (whole, whole[label.end():] if label else None):
+                if stored and credits["".join(stored.split())] > 0:
+                    credits["".join(stored.split())] -= 1
+                    allowed += frame(line, stored)
+                    break
+        else:
+            for byline_frame in byline_frames(line, known_names):
+                allowed += byline_frame
+    return allowed
