@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import lexicon, roles, words
-from ..document import Block, Doc, Kind
+from ..document import BODY_TEXT, Block, Doc, Kind
 from .captions import CAPTION_MAX_CHARS
 
 
@@ -63,8 +63,10 @@ def framed_as_title(block: Block, previous: Block | None, following: Block | Non
     if block.kind is not Kind.TEXT or block.size > lexicon.TITLE_MAX_CHARS or "。" in text \
             or text[-1] in lexicon.CLAUSE_PUNCTUATION | lexicon.SENTENCE_END:
         return False
+    # Over a byline, unless it ends a word the cut paragraph above it began.
     over_byline = following is not None and following.kind is Kind.BYLINE \
-        and (previous is None or previous.kind is not Kind.TEXT or not previous.open_ended)
+        and not (previous is not None and previous.kind in BODY_TEXT and previous.open_ended
+                 and words.cuts_word(previous.shadow, block.shadow))
     under_kicker = previous is not None and previous.kind is Kind.TITLE \
         and previous.shadow.rstrip()[-1:] in lexicon.COLONS and text[0] not in lexicon.CONTINUATION_START
     return under_kicker or over_byline
