@@ -71,6 +71,8 @@ def units(blocks: tuple[Block, ...]) -> list[Unit]:
     """
     out: list[Unit] = []
     for block in blocks:
+        if block.kind is Kind.BYLINE and not roles.names_someone(block.text, block.shadow):
+            block = replace(block, kind=Kind.FURNITURE)  # a role word whose names were never printed
         if block.kind in (Kind.TITLE, Kind.BYLINE):
             group = out[-1] if out and isinstance(out[-1], HeadGroup) else None
             if group is None or (block.kind is Kind.TITLE and group.bylines):
@@ -156,7 +158,7 @@ def hand_on_orphan_heads(drafts: list[Draft]) -> list[Draft]:
 def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
                drafts: list[Draft], furniture: list[Block]) -> None:
     next_is_lead = isinstance(following, Block) and following.kind is Kind.LEAD
-    next_is_body = isinstance(following, Block) and following.kind in (Kind.TEXT, Kind.CAPTION)
+    next_is_body = isinstance(following, Block) and following.kind in (Kind.TEXT, Kind.CAPTION, Kind.PHOTO_CREDIT)
     if current is None or next_is_lead:
         drafts.append(Draft(heads=[group]))
     elif not group.titles:  # a byline on its own
@@ -281,6 +283,8 @@ def body_blocks(draft: Draft) -> list[BodyBlock]:
             out.append(BodyBlock(type="heading", text=block.text))
         elif block.kind is Kind.CAPTION:
             out.append(BodyBlock(type="caption", text=block.text, credit=block.credit))
+        elif block.kind is Kind.PHOTO_CREDIT:  # a photo without caption text: its credit alone
+            out.append(BodyBlock(type="caption", text="", credit=block.credit))
         else:
             out.append(BodyBlock(type="paragraph", text=block.text))
     return out

@@ -70,6 +70,11 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
     return BylineReading(people=tuple(people), has_role=has_role)
 
 
+def names_someone(text: str, shadow: str | None = None) -> bool:
+    reading = read_byline(text, shadow)
+    return bool(reading and reading.people)
+
+
 def starts_with_surname(name: str) -> bool:
     return name[0] in _SURNAMES or name[:2] in _SURNAMES
 

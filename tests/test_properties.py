@@ -119,14 +119,12 @@ def test_a_damaged_seed_converts_to_valid_records_and_keeps_every_character(data
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("记者\n\n本报讯 日前，社区举办活动。", id="role word without a name",
-                 marks=pytest.mark.xfail(strict=True, reason="a byline of a role word alone is dropped")),
-    pytest.param("图为现场 陈二 攝", id="traditional credit as furniture",
-                 marks=pytest.mark.xfail(strict=True, reason="assemble.as_printed reprints 攝 as 摄")),
+    pytest.param("记者\n\n本报讯 日前，社区举办活动。", id="role word without a name"),
+    pytest.param("图为现场 陈二 攝", id="traditional credit as furniture"),
     pytest.param("标题一二三\n\n本報訊（記者 張三）日前，社區舉辦活動。", id="traditional byline frame",
                  marks=pytest.mark.xfail(strict=True, reason="conservation reads frames on the printed "
                                                              "line, not on its Simplified shadow")),
 ])
 def test_known_losses(text: str) -> None:
-    """Found by the properties above; strict, so that a fix shows."""
+    """Found by the properties above; those still open are strict xfails, so that a fix shows."""
     assert_conserved(text, restructure.convert(text))
