@@ -8,6 +8,10 @@ where the lexicon's patterns read that frame on a printed line and the record
 holds what it frames (the credit's names, the note, the byline's names). A role
 word printed once before several names is each byline's role: those repeats
 are the only duplicates allowed.
+
+Characters are compared in their Simplified form (restructure.script.simplified),
+the form the lexicon's patterns read, so that a Traditional page's frames
+(本報記者, 攝) are recognised as a Simplified page's are.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from restructure import Article, Page, lexicon
+from restructure.script import simplified
 
 _ROLE = re.compile(lexicon.BYLINE_ROLE)
 _NAME = re.compile(f"^{lexicon.NAME}$")
@@ -27,7 +32,7 @@ _LABEL = re.compile(r"^[^\s:：]+[\s:：]+")  # the first word of a source note 
 
 def characters(*texts: str | None) -> Counter[str]:
     """The characters that count: no white space, no layout marks."""
-    return Counter(ch for text in texts if text for ch in text
+    return Counter(ch for text in texts if text for ch in simplified(text)
                    if not ch.isspace() and ch not in lexicon.LAYOUT_CHARACTERS)
 
 
@@ -113,12 +118,12 @@ def photo_credit_frame(line: str) -> tuple[str, Counter[str]] | None:
 
 def structure_frames(text: str, page: Page) -> Counter[str]:
     """Printed characters each structure of the record stands for, each frame used once."""
-    credits = Counter("".join(credit.split()) for article in page.articles for credit in article.credits)
-    photo_credits = Counter("".join(block.credit.split()) for article in page.articles
+    credits = Counter("".join(simplified(credit).split()) for article in page.articles for credit in article.credits)
+    photo_credits = Counter("".join(simplified(block.credit).split()) for article in page.articles
                             for block in article.body if block.credit)
-    known_names = {byline.name for article in page.articles for byline in article.bylines}
+    known_names = {simplified(byline.name) for article in page.articles for byline in article.bylines}
     allowed: Counter[str] = Counter()
-    for raw in text.splitlines():
+    for raw in simplified(text).splitlines():
         line = "".join(ch for ch in raw if ch not in lexicon.LAYOUT_CHARACTERS).strip()
         if (photo := photo_credit_frame(line)) and photo_credits[photo[0]] > 0:
             photo_credits[photo[0]] -= 1

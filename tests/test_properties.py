@@ -121,10 +121,8 @@ def test_a_damaged_seed_converts_to_valid_records_and_keeps_every_character(data
 @pytest.mark.parametrize("text", [
     pytest.param("记者\n\n本报讯 日前，社区举办活动。", id="role word without a name"),
     pytest.param("图为现场 陈二 攝", id="traditional credit as furniture"),
-    pytest.param("标题一二三\n\n本報訊（記者 張三）日前，社區舉辦活動。", id="traditional byline frame",
-                 marks=pytest.mark.xfail(strict=True, reason="conservation reads frames on the printed "
-                                                             "line, not on its Simplified shadow")),
+    pytest.param("标题一二三\n\n本報訊（記者 張三）日前，社區舉辦活動。", id="traditional byline frame"),
 ])
-def test_known_losses(text: str) -> None:
-    """Found by the properties above; those still open are strict xfails, so that a fix shows."""
+def test_losses_found_by_the_properties(text: str) -> None:
+    """Losses the properties above once found, fixed since: kept as regressions."""
     assert_conserved(text, restructure.convert(text))
