@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from . import lexicon, roles
-from .document import Block, Doc, Kind
+from .document import Block, Doc, Kind, forms_title_block
 from .models import BodyBlock, Byline, Dateline, Repair
 
 
@@ -25,7 +25,7 @@ class HeadGroup:
     @property
     def is_title_block(self) -> bool:
         """A printed title block, as opposed to a lone line that may be a section head."""
-        return bool(self.bylines) or len(self.titles) >= 2
+        return forms_title_block(self.blocks)
 
     @property
     def blocks(self) -> list[Block]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 
-from . import lexicon
+from . import lexicon, words
 from .models import InputFormat, Repair
 
 
@@ -91,6 +91,17 @@ def unclosed_brackets(text: str) -> bool:
     """More openers than closers of some pair: a quote or title left open."""
     marks = Counter(lexicon.BRACKET_MARKS.findall(text))
     return any(marks[opener] > marks[closer] for opener in marks if (closer := lexicon.BRACKET_PAIRS.get(opener)))
+
+
+def goes_on(first: Block, second: Block) -> bool:
+    """second continues first's sentence: it starts with a character that does
+    not begin a sentence, or it ends a word first began (复杂严 / 峻)."""
+    return second.shadow[0] in lexicon.CONTINUATION_START or words.cuts_word(first.shadow, second.shadow)
+
+
+def forms_title_block(blocks: list[Block]) -> bool:
+    """Head lines that can open an article: a byline, or two or more titles."""
+    return any(block.kind is Kind.BYLINE for block in blocks) or sum(block.kind is Kind.TITLE for block in blocks) >= 2
 
 
 def join_blocks(first: Block, second: Block, kind: str, note: str = "") -> Block:

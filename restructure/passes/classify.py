@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import lexicon, roles, words
-from ..document import BODY_TEXT, Block, Doc, Kind
+from ..document import BODY_TEXT, Block, Doc, Kind, goes_on
 from .captions import CAPTION_MAX_CHARS
 
 
@@ -76,8 +76,7 @@ def reads_into(block: Block, following: Block | None) -> bool:
     """A title-shaped line that is the first piece of a cut paragraph: the body
     text under it goes on with its sentence (`…负责人表示` / `，将以…`, `退休职` / `工参与`)."""
     return block.kind is Kind.TITLE and not block.heading and not block.marked \
-        and following is not None and following.kind is Kind.TEXT \
-        and (following.shadow[0] in lexicon.CONTINUATION_START or words.cuts_word(block.shadow, following.shadow))
+        and following is not None and following.kind is Kind.TEXT and goes_on(block, following)
 
 
 def frame_titles(doc: Doc) -> Doc:

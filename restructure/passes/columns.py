@@ -20,29 +20,23 @@ SHORT_CLAUSE = 3
 # page: layouts scatter a column within a page, and the bound keeps the cost
 # per cut the same however long the input.
 SEARCH_WINDOW = 30
-ARTICLE_HEADS = (Kind.LEAD, Kind.TITLE, Kind.BYLINE)
 
 
 def bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-def shared(pairs: set[str], text: str) -> int:
-    """How many of the character pairs occur in text: a cheap measure of shared words."""
-    return sum(map(text.__contains__, pairs))
-
-
 @lru_cache(maxsize=16)
 def text_pairs(text: str) -> frozenset[str]:
     """bigrams(text), kept for a text weighed against again and again (the cut
-    article, by every candidate tail): len(pairs & text_pairs(text)) is shared()."""
+    article, by every candidate tail): pairs in common are a cheap measure of shared words."""
     return frozenset(bigrams(text))
 
 
 def article_text(blocks: list[Block], index: int) -> str:
     """The text of the article that blocks[index] is read in: back to its lead or title."""
     start = index
-    while start > 0 and blocks[start].kind not in ARTICLE_HEADS:
+    while start > 0 and blocks[start].kind not in (Kind.LEAD, Kind.TITLE, Kind.BYLINE):
         start -= 1
     while start > 0 and blocks[start - 1].kind in (Kind.TITLE, Kind.BYLINE):
         start -= 1
@@ -66,7 +60,7 @@ def fit(blocks: list[Block], cut: int, start: int) -> int:
     pairs = bigrams(clause)
     if pairs and start > 0:
         here = len(pairs & text_pairs(article_text(blocks, cut)))
-        if here * 2 >= len(pairs) and here > shared(pairs, article_text(blocks, start - 1)):
+        if here * 2 >= len(pairs) and here > len(pairs & text_pairs(article_text(blocks, start - 1))):
             score += 2
     return score
 

@@ -8,21 +8,14 @@ article starts first (a dateline lead, a title block over a lead).
 
 from __future__ import annotations
 
-from .. import lexicon, words
-from ..document import Block, Doc, Kind, join_blocks
+from ..document import Block, Doc, Kind, forms_title_block, goes_on, join_blocks
 
 INTERPOSED = frozenset({Kind.TITLE, Kind.BYLINE, Kind.CAPTION, Kind.PHOTO_CREDIT, Kind.FURNITURE})
 
 
 def reads_on(open_text: Block, piece: Block) -> bool:
     """piece goes on with the cut sentence: it starts with a continuing character or ends a cut word."""
-    return (not piece.heading and not piece.marked
-            and (piece.shadow[0] in lexicon.CONTINUATION_START or words.cuts_word(open_text.shadow, piece.shadow)))
-
-
-def is_title_block(run: list[Block]) -> bool:
-    """Head lines that can open an article: a byline, or two or more titles."""
-    return any(block.kind is Kind.BYLINE for block in run) or sum(block.kind is Kind.TITLE for block in run) >= 2
+    return not piece.heading and not piece.marked and goes_on(open_text, piece)
 
 
 def headed(done: list[Block]) -> bool:
@@ -36,13 +29,13 @@ def headed(done: list[Block]) -> bool:
         run_end = i
         while i >= 0 and done[i].kind in (Kind.TITLE, Kind.BYLINE):
             i -= 1
-        if is_title_block(done[i + 1:run_end + 1]):
+        if forms_title_block(done[i + 1:run_end + 1]):
             return True
         if i >= 0 and done[i].kind is Kind.LEAD:
             j = i - 1
             while j >= 0 and done[j].kind in (Kind.TITLE, Kind.BYLINE):
                 j -= 1
-            return is_title_block(done[j + 1:i])
+            return forms_title_block(done[j + 1:i])
         i -= 1
     return False
 
@@ -63,7 +56,7 @@ def continuation(blocks: list[Block], start: int, open_text: Block, done: list[B
         return start
     if end == len(blocks) or blocks[end].kind is not Kind.TEXT:
         return None
-    if is_title_block(run) and headed([*done, open_text]) and not reads_on(open_text, blocks[end]):
+    if forms_title_block(run) and headed([*done, open_text]) and not reads_on(open_text, blocks[end]):
         return None
     return end
 
