@@ -17,12 +17,14 @@ import json
 import multiprocessing
 import os
 import re
+import signal
 import sys
 import tempfile
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -208,21 +210,39 @@ def temporary_beside(target: Path) -> tuple[int, str]:
     return tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
 
 
+# Signals that stop a batch: held back while a file is written, so that one landing
+# between the temporary file's creation and its rename cannot strand it.
+STOPPING_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def stopping_signals_held() -> Iterator[None]:
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOPPING_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def write_atomic(target: Path, data: bytes) -> None:
     """Write to a temporary file beside target, then rename: readers never see half a file."""
-    try:
-        handle, temporary = temporary_beside(target)
-    except FileNotFoundError:  # the folder's first file: make the folder then, not a mkdir per file
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = temporary_beside(target)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, FILE_MODE)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with stopping_signals_held():
+        try:
+            handle, temporary = temporary_beside(target)
+        except FileNotFoundError:  # the folder's first file: make the folder then, not a mkdir per file
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = temporary_beside(target)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.chmod(temporary, FILE_MODE)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
 
 
 def write_page(page: Page, folder: Path, options: Options) -> None:

@@ -8,6 +8,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -135,3 +136,25 @@ def test_records_get_the_usual_file_mode(tmp_path: Path) -> None:
     batch.run(SEEDS[:1], tmp_path, JSON_ONLY)
     modes = {path.stat().st_mode & 0o777 for path in tmp_path.rglob("*.json")}
     assert modes == {batch.FILE_MODE}
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks on this platform")
+def test_a_stop_signal_right_after_the_temporary_file_is_made_waits_for_the_rename(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worst moment for SIGTERM: the temporary file exists but its name is not yet known."""
+    def made_then_signalled(target: Path) -> tuple[int, str]:
+        made = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        os.kill(os.getpid(), signal.SIGTERM)
+        return made
+
+    def interrupt(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "temporary_beside", made_then_signalled)
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            batch.write_atomic(tmp_path / "01.json", b"{}")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["01.json"]
