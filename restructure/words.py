@@ -7,7 +7,7 @@ once per process, on first use.
 from __future__ import annotations
 
 import logging
-from functools import cache
+from functools import cache, lru_cache
 
 import jieba
 
@@ -61,12 +61,18 @@ def may_span(left: str, right: str) -> bool:
     if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
         return True
     frequencies = _tokenizer().FREQ  # words, and every prefix of a word with frequency 0
-    text = left + right
-    for start in range(len(left)):
-        for end in range(start + 1, len(text) + 1):
-            frequency = frequencies.get(text[start:end])
+    for opening in word_openings(left):
+        for end in range(1, len(right) + 1):
+            frequency = frequencies.get(opening + right[:end])
             if frequency is None:
                 break  # no word starts so: none longer does either
-            if frequency and end > len(left):
+            if frequency:
                 return True
     return False
+
+
+@lru_cache(maxsize=1024)  # one cut paragraph is weighed against many candidate continuations
+def word_openings(left: str) -> tuple[str, ...]:
+    """The endings of left that begin some dictionary word (and may go on across a join)."""
+    frequencies = _tokenizer().FREQ
+    return tuple(left[start:] for start in range(len(left)) if left[start:] in frequencies)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from .. import lexicon, words
 from ..document import Block, Doc, Kind, join_blocks
@@ -26,25 +27,41 @@ def bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4096)  # a paragraph is weighed again as part of every article text it is read in
 def text_pairs(text: str) -> frozenset[str]:
-    """bigrams(text), kept for a text weighed against again and again (the cut
-    article, by every candidate tail): pairs in common are a cheap measure of shared words."""
     return frozenset(bigrams(text))
 
 
-def article_text(blocks: list[Block], index: int) -> str:
-    """The text of the article that blocks[index] is read in: back to its lead or title."""
+def shared(pairs: set[str], text: str) -> int:
+    """How many of pairs occur in text: a cheap measure of shared words."""
+    return sum(pair in text for pair in pairs)
+
+
+def article_start(blocks: list[Block], index: int) -> int:
+    """Where the article that blocks[index] is read in starts: back to its lead or title."""
     start = index
     while start > 0 and blocks[start].kind not in (Kind.LEAD, Kind.TITLE, Kind.BYLINE):
         start -= 1
     while start > 0 and blocks[start - 1].kind in (Kind.TITLE, Kind.BYLINE):
         start -= 1
-    return "".join(block.shadow for block in blocks[start:index + 1])
+    return start
 
 
-def fit(blocks: list[Block], cut: int, start: int) -> int:
-    """How strongly blocks[start] reads as the rest of blocks[cut]'s sentence (0: not at all)."""
+def article_text(blocks: list[Block], index: int) -> str:
+    return "".join(block.shadow for block in blocks[article_start(blocks, index):index + 1])
+
+
+def article_pairs(blocks: list[Block], index: int) -> set[str]:
+    """bigrams(article_text(blocks, index)), made from each block's pairs and the pairs across their joins."""
+    texts = [block.shadow for block in blocks[article_start(blocks, index):index + 1] if block.shadow]
+    pairs: set[str] = set().union(*map(text_pairs, texts))
+    pairs.update(before[-1] + after[0] for before, after in pairwise(texts))
+    return pairs
+
+
+def fit(blocks: list[Block], cut: int, cut_text: str, start: int) -> int:
+    """How strongly blocks[start] reads as the rest of blocks[cut]'s sentence (0: not at all);
+    cut_text is the text of the cut paragraph's article."""
     open_text, candidate = blocks[cut], blocks[start]
     score = 0
     if words.cuts_word(open_text.shadow, candidate.shadow):
@@ -58,21 +75,22 @@ def fit(blocks: list[Block], cut: int, start: int) -> int:
     # Words of the first clause shared with the cut article rather than with the
     # text printed before the candidate: it belongs with the cut article.
     pairs = bigrams(clause)
-    if pairs and start > 0:
-        here = len(pairs & text_pairs(article_text(blocks, cut)))
-        if here * 2 >= len(pairs) and here > len(pairs & text_pairs(article_text(blocks, start - 1))):
-            score += 2
+    if pairs and start > 0 and (here := shared(pairs, cut_text)) * 2 >= len(pairs) \
+            and here > shared(pairs, article_text(blocks, start - 1)):
+        score += 2
     return score
 
 
-def tail_run(blocks: list[Block], cut: int, start: int) -> int:
-    """End of the paragraphs printed with the tail that go with it: they stop at
-    the first one that shares more words with the text around it than with the cut article."""
+def tail_run(blocks: list[Block], start: int, cut: int) -> int:
+    """End of the paragraphs printed with the tail that go with it: they stop at the first
+    one that shares more words with the text around it than with the cut article."""
     end = start + 1
-    cut_pairs = text_pairs(article_text(blocks, cut))
-    context_pairs = text_pairs(article_text(blocks, start - 1) if start > 0 else "")
+    if end == len(blocks) or blocks[end].kind is not Kind.TEXT:
+        return end
+    cut_pairs = article_pairs(blocks, cut)
+    context_pairs = article_pairs(blocks, start - 1) if start > 0 else set()
     while end < len(blocks) and blocks[end].kind is Kind.TEXT:
-        pairs = bigrams(blocks[end].shadow)
+        pairs = text_pairs(blocks[end].shadow)
         if len(pairs & cut_pairs) < len(pairs & context_pairs):
             break
         end += 1
@@ -81,19 +99,23 @@ def tail_run(blocks: list[Block], cut: int, start: int) -> int:
 
 def best_tail(blocks: list[Block], cut: int) -> tuple[int, int] | None:
     """(start, end) of the best-fitting tail for the paragraph cut at blocks[cut]."""
-    best: tuple[int, int] | None = None
-    best_score = 0
+    best, best_score = None, 0
+    cut_text = article_text(blocks, cut)
+
+    def run_holds_cut(start: int) -> bool:
+        """Whether the run from start reaches past the cut: then it cannot be the cut's tail.
+        Only a run of plain text from before the cut can; its end is measured only then."""
+        return start < cut and all(block.kind is Kind.TEXT for block in blocks[start + 1:cut + 1]) \
+            and tail_run(blocks, start, cut) > cut
+
     for start in range(max(0, cut - SEARCH_WINDOW), min(len(blocks), cut + SEARCH_WINDOW)):
         if blocks[start].kind is not Kind.TEXT or start == cut:
             continue
-        score = fit(blocks, cut, start)
+        score = fit(blocks, cut, cut_text, start)
         # On equal scores the later candidate wins: a column goes on further down the page.
-        if score < best_score or score == 0:
-            continue
-        end = tail_run(blocks, cut, start)
-        if not start < cut < end:  # a run holding the cut itself cannot be its tail
-            best, best_score = (start, end), score
-    return best
+        if score >= best_score and score > 0 and not run_holds_cut(start):
+            best, best_score = start, score
+    return None if best is None else (best, tail_run(blocks, best, cut))
 
 
 def reattach_column_tails(doc: Doc) -> Doc:
