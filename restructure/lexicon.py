@@ -125,8 +125,11 @@ PARAGRAPH_OPENERS = frozenset(
     "目前 近日 日前 会上 会前 会后 会中 同时 此外 另外 其中 据悉 据了解 近年来 今年 去年 明年 当天 当日 随后 "
     "最后 首先 其次 然而 但是 因此 对此 为此 此前 此后 如今 今后 当前 期间 届时 据介绍 据统计 然后 而且 "
     "不过 其实 总之 例如 比如 今天 昨天 此次 本次 这次 对于 同样 当时 后来 原来 如果 可见 据报道 记者 "
-    "下一步 与此同时 活动中 现场 会议 他说 她说 他表示 她表示 他认为 她认为 为此 另一方面".split()
+    "下一步 与此同时 活动中 现场 会议 他说 她说 他表示 她表示 他认为 她认为 为此 另一方面 "
+    "记者了解到 记者注意到 记者获悉".split()
 )
+# Where a line's first clause ends.
+FIRST_CLAUSE_END = re.compile(r"[，,、；;：:。！？!?]")
 
 # ---------------------------------------------------------------- shapes
 # Longest lines worth asking whether they are a byline or page furniture.

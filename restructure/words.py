@@ -47,6 +47,8 @@ def cuts_word(left: str, right: str) -> bool:
     for token in tokens(left + right):
         end = offset + len(token)
         if offset < len(left) < end:
+            if token.isascii() and token.isalnum():  # a number or Latin word broken by the line end
+                return True
             return len(token) > 1 and (len(tokens(left)[-1]) == 1 or len(tokens(right)[0]) == 1)
         offset = end
     return False

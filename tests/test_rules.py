@@ -187,3 +187,59 @@ def test_page_top_date_line_dates_the_datelines() -> None:
     """)
     assert (page.publication.name, page.publication.date) == ("南方日报", datetime.date(2024, 1, 3))
     assert page.articles[0].dateline.date == datetime.date(2024, 1, 2)
+
+
+def test_a_cut_piece_opening_with_a_paragraph_opener_is_text_not_a_title() -> None:
+    """`据介绍，阳` is short and unpunctuated at its end, but 据介绍， opens a paragraph;
+    its rest, printed at the page's end, is found by the word it cuts (阳/光花园). The
+    paragraph under the second article's section head shares words with the first
+    article but is that section's opening, not a tail."""
+    page = convert("""
+        阳光花园完成综合改造
+
+        记者 王丽
+
+        本报讯 近日，桂花街道阳光花园综合改造工程通过验收，小区新增停车位120个。
+
+        据介绍，阳
+
+        金沙镇举办社区运动会
+
+        记者 陈刚
+
+        本报讯 10月8日，金沙镇第三届社区运动会在镇文体中心开幕。
+
+        ■ 聚焦居民需求
+
+        镇文体中心相关负责人表示，综合改造后的场地将向居民免费开放。
+
+        光花园的改造项目于2022年3月启动，总投资约837万元，预计年底前全部完工。
+    """)
+    garden, games = page.articles
+    assert paragraphs(garden) == ["本报讯 近日，桂花街道阳光花园综合改造工程通过验收，小区新增停车位120个。",
+                                  "据介绍，阳光花园的改造项目于2022年3月启动，总投资约837万元，预计年底前全部完工。"]
+    assert [(block.type, block.text) for block in games.body] == [
+        ("paragraph", "本报讯 10月8日，金沙镇第三届社区运动会在镇文体中心开幕。"),
+        ("heading", "聚焦居民需求"),
+        ("paragraph", "镇文体中心相关负责人表示，综合改造后的场地将向居民免费开放。")]
+    assert not page.warnings
+
+
+def test_a_number_cut_by_a_column_jump_is_rejoined() -> None:
+    page = convert("""
+        义诊进社区
+
+        本报讯 5月8日，区卫健委在长乐坊开展义诊活动，并发放宣传资料22
+
+        老人学用智能手机
+
+        记者 李华
+
+        本报讯 昨天，30余名老人在社区学校学习使用智能手机。
+
+        00余份。现场还为老年居民测量了血压。
+    """)
+    clinic, phones = page.articles
+    assert paragraphs(clinic) == ["本报讯 5月8日，区卫健委在长乐坊开展义诊活动，并发放宣传资料2200余份。"
+                                  "现场还为老年居民测量了血压。"]
+    assert paragraphs(phones) == ["本报讯 昨天，30余名老人在社区学校学习使用智能手机。"]

@@ -25,7 +25,15 @@ def looks_like_title(block: Block) -> bool:
         return False
     if text.rstrip("".join(lexicon.CLOSING))[-1:] in lexicon.SENTENCE_END and block.size > 16:
         return False
+    if opens_a_paragraph(text):
+        return False
     return not (block.size > 20 and any(ch in lexicon.CLAUSE_PUNCTUATION for ch in text))
+
+
+def opens_a_paragraph(text: str) -> bool:
+    """Starts with a paragraph opener and its comma (据介绍，… 下一步，…): body text, never a title."""
+    clause, *rest = lexicon.FIRST_CLAUSE_END.split(text, maxsplit=1)
+    return bool(rest) and text[len(clause)] in "，," and clause in lexicon.PARAGRAPH_OPENERS
 
 
 def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:

@@ -8,14 +8,13 @@ up to the next non-paragraph block, are moved back after the cut.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import pairwise
 
 from .. import lexicon, words
 from ..document import Block, Doc, Kind, join_blocks
+from .classify import opens_a_paragraph
 
-FIRST_CLAUSE = re.compile(r"[，,、；;：:。！？!?]")
 SHORT_CLAUSE = 3
 # Tails are looked for this many blocks around the cut, about one printed
 # page: layouts scatter a column within a page, and the bound keeps the cost
@@ -63,12 +62,16 @@ def fit(blocks: list[Block], cut: int, cut_text: str, start: int) -> int:
     """How strongly blocks[start] reads as the rest of blocks[cut]'s sentence (0: not at all);
     cut_text is the text of the cut paragraph's article."""
     open_text, candidate = blocks[cut], blocks[start]
-    score = 0
-    if words.cuts_word(open_text.shadow, candidate.shadow):
-        score += 3
-    clause = FIRST_CLAUSE.split(candidate.shadow, maxsplit=1)[0]
-    if candidate.shadow[0] in lexicon.CONTINUATION_START and clause not in lexicon.PARAGRAPH_OPENERS:
-        score += 2
+    if opens_a_paragraph(candidate.shadow):  # 据介绍，… begins its own sentence
+        return 0
+    clause = lexicon.FIRST_CLAUSE_END.split(candidate.shadow, maxsplit=1)[0]
+    # Strong evidence: the join cuts a word, or the candidate starts with a character that continues a sentence.
+    strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) \
+        + 2 * (candidate.shadow[0] in lexicon.CONTINUATION_START and clause not in lexicon.PARAGRAPH_OPENERS)
+    # Without it, a paragraph printed under a head is taken to open its section or article.
+    if not strong and start > 0 and blocks[start - 1].kind in (Kind.TITLE, Kind.BYLINE):
+        return 0
+    score = strong
     if len(clause) < len(candidate.shadow) and len(clause) <= SHORT_CLAUSE \
             and clause not in lexicon.PARAGRAPH_OPENERS:
         score += 1
