@@ -243,3 +243,16 @@ def test_a_number_cut_by_a_column_jump_is_rejoined() -> None:
     assert paragraphs(clinic) == ["本报讯 5月8日，区卫健委在长乐坊开展义诊活动，并发放宣传资料2200余份。"
                                   "现场还为老年居民测量了血压。"]
     assert paragraphs(phones) == ["本报讯 昨天，30余名老人在社区学校学习使用智能手机。"]
+
+
+def test_a_headline_opening_with_a_continuing_character_between_byline_and_lead() -> None:
+    """和 usually goes on with a sentence; between a byline and a dateline lead it opens a headline."""
+    page = convert("""
+        特约记者 孟远丽 通讯员 余平玉
+        和平新村长者照护之家正式启用
+        本报讯 7月28日上午，和平新村长者照护之家正式启用，首批30位老人入住。
+    """)
+    (article,) = page.articles
+    assert article.headline == "和平新村长者照护之家正式启用"
+    assert [(b.name, b.role) for b in article.bylines] == [("孟远丽", "特约记者"), ("余平玉", "通讯员")]
+    assert paragraphs(article) == ["本报讯 7月28日上午，和平新村长者照护之家正式启用，首批30位老人入住。"]
