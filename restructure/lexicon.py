@@ -33,6 +33,8 @@ BRACKET_MARKS = re.compile("[" + re.escape("".join(BRACKET_PAIRS) + "".join(BRAC
 # A dash opens a subheadline (——访市发改委主任刘强), not a continuation.
 SUBTITLE_DASH = re.compile(r"^(?:——|—|－－|--)")
 CONTINUATION_START = frozenset("的了着过和与及或等之而并们地得吗呢吧、，,。；;：:！!？?）)》」』”’…—%％")
+# Of those, the punctuation: no line of any kind starts with it unless cut from the line before.
+CONTINUING_PUNCTUATION = frozenset("、，,。；;：:！!？?）)》」』”’…%％")
 
 # ---------------------------------------------------------------- roles
 # Byline role words: an organisation, a rank and a noun (本报 + 首席 + 记者), or

@@ -23,8 +23,9 @@ FIRST_SEED = 1000
 # same size vary by ±0.02). The issue asks paragraph F1 >= 0.90; 0.889 is
 # reached so far, so that floor stands just under it until column tails and
 # short cut pieces are read better. Raise the floors with every gain.
-FLOORS = {"paragraph_f1": 0.87, "article_f1": 0.80, "headline_acc": 0.84, "byline_f1": 0.92, "dateline_acc": 0.93,
-          "section_f1": 0.78, "caption_f1": 0.94, "credit_f1": 0.90, "furniture_f1": 0.94, "publication_acc": 0.95}
+# paragraph_f1 is the issue's target; the others sit just under what is reached.
+FLOORS = {"paragraph_f1": 0.90, "article_f1": 0.89, "headline_acc": 0.90, "byline_f1": 0.95, "dateline_acc": 0.97,
+          "section_f1": 0.91, "caption_f1": 0.98, "credit_f1": 0.95, "furniture_f1": 0.97, "publication_acc": 0.99}
 
 QUOTES = dict.fromkeys(map(ord, "“”„‟「」『』‘’'`〝〞"), '"')
 AGENCY = re.compile(r"^(?:本报讯|本报消息|新华社电|新华社讯|本报)")

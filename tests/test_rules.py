@@ -256,3 +256,31 @@ def test_a_headline_opening_with_a_continuing_character_between_byline_and_lead(
     assert article.headline == "和平新村长者照护之家正式启用"
     assert [(b.name, b.role) for b in article.bylines] == [("孟远丽", "特约记者"), ("余平玉", "通讯员")]
     assert paragraphs(article) == ["本报讯 7月28日上午，和平新村长者照护之家正式启用，首批30位老人入住。"]
+
+
+def test_a_title_shaped_piece_heading_nothing_takes_the_tail_that_finishes_its_word() -> None:
+    """`不少青少年表示，文明养犬与日常生` is short enough for a title but heads nothing
+    (a credit follows); the paragraph at the page's end finishes its word (生/活)."""
+    page = convert("""
+        文明养犬宣传周启动
+
+        本报讯 5月11日上午，文明养犬宣传周在梅园街道正式启动。
+
+        不少青少年表示，文明养犬与日常生
+
+        （综合自：区体育中心微信公众号）
+
+        金沙镇举办社区运动会
+
+        记者 陈刚
+
+        本报讯 10月8日，金沙镇第三届社区运动会在镇文体中心开幕。
+
+        活息息相关，希望类似活动能够常态化开展。
+    """)
+    dogs, games = page.articles
+    assert dogs.headline == "文明养犬宣传周启动"
+    assert paragraphs(dogs) == ["本报讯 5月11日上午，文明养犬宣传周在梅园街道正式启动。",
+                                "不少青少年表示，文明养犬与日常生活息息相关，希望类似活动能够常态化开展。"]
+    assert dogs.credits == ["综合自：区体育中心微信公众号"]
+    assert paragraphs(games) == ["本报讯 10月8日，金沙镇第三届社区运动会在镇文体中心开幕。"]

@@ -8,6 +8,7 @@ up to the next non-paragraph block, are moved back after the cut.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -66,10 +67,17 @@ def fit(blocks: list[Block], cut: int, cut_text: str, start: int) -> int:
         return 0
     clause = lexicon.FIRST_CLAUSE_END.split(candidate.shadow, maxsplit=1)[0]
     # Strong evidence: the join cuts a word, or the candidate starts with a character that continues a sentence.
-    strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) \
-        + 2 * (candidate.shadow[0] in lexicon.CONTINUATION_START and clause not in lexicon.PARAGRAPH_OPENERS)
+    # A piece read as a title needs more: a word it leaves unfinished (a headline ends on a
+    # whole word), or a candidate starting with punctuation (和平新村… may follow a kicker).
+    if open_text.kind is Kind.TITLE:
+        strong = 3 * words.finishes_word(open_text.shadow, candidate.shadow) \
+            + 2 * (candidate.shadow[0] in lexicon.CONTINUING_PUNCTUATION)
+    else:
+        strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) \
+            + 2 * (candidate.shadow[0] in lexicon.CONTINUATION_START and clause not in lexicon.PARAGRAPH_OPENERS)
     # Without it, a paragraph printed under a head is taken to open its section or article.
-    if not strong and start > 0 and blocks[start - 1].kind in (Kind.TITLE, Kind.BYLINE):
+    if not strong and (open_text.kind is Kind.TITLE
+                       or (start > 0 and blocks[start - 1].kind in (Kind.TITLE, Kind.BYLINE))):
         return 0
     score = strong
     if len(clause) < len(candidate.shadow) and len(clause) <= SHORT_CLAUSE \
@@ -121,25 +129,39 @@ def best_tail(blocks: list[Block], cut: int) -> tuple[int, int] | None:
     return None if best is None else (best, tail_run(blocks, best, cut))
 
 
+# What may follow a title that heads body text of its own.
+HEADED = frozenset({Kind.TEXT, Kind.LEAD, Kind.CAPTION, Kind.PHOTO_CREDIT})
+
+
+def dangling_piece(blocks: list[Block], index: int) -> bool:
+    """A title-shaped line that heads no text of its own (a credit, another head or the
+    page's end follows): it may be the first piece of a paragraph cut short (`据统计，区科协已组织各类就`)."""
+    block = blocks[index]
+    return block.kind is Kind.TITLE and not block.heading and not block.marked \
+        and (index + 1 == len(blocks) or blocks[index + 1].kind not in HEADED)
+
+
 def reattach_column_tails(doc: Doc) -> Doc:
     blocks = list(doc.blocks)
     unresolved: list[Block] = []
-    given_up: set[int] = set()  # ids of the unresolved blocks
-    # Blocks before `position` are complete or unresolved: each scan for the
+    given_up: set[int] = set()  # ids of the blocks left as they are
+    # Blocks before `position` are complete or given up: each scan for the
     # next cut starts there, which keeps long pages linear.
     position = 0
     while (cut := next((i for i in range(position, len(blocks))
-                        if blocks[i].open_ended and id(blocks[i]) not in given_up), None)) is not None:
+                        if (blocks[i].open_ended or dangling_piece(blocks, i)) and id(blocks[i]) not in given_up),
+                       None)) is not None:
         found = best_tail(blocks, cut)
         if found is None:
-            unresolved.append(blocks[cut])
+            if blocks[cut].open_ended:  # a title without a tail is just a title
+                unresolved.append(blocks[cut])
             given_up.add(id(blocks[cut]))
             position = cut + 1
             continue
         start, end = found
         run = blocks[start:end]
         head, rest = run[0], run[1:]
-        open_text = blocks[cut]
+        open_text = replace(blocks[cut], kind=Kind.TEXT) if blocks[cut].kind is Kind.TITLE else blocks[cut]
         moved = [join_blocks(open_text, head, "reattached_column_tail", f" ({len(run)} paragraph(s) moved)"), *rest]
         remaining = blocks[:start] + blocks[end:]
         position = cut if start > cut else cut - (end - start)  # where open_text now stands

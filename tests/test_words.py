@@ -1,0 +1,38 @@
+"""Whether a line break cut a word in two, asked of jieba's dictionary."""
+
+from __future__ import annotations
+
+import pytest
+
+from restructure.words import cohesion, cuts_word, finishes_word
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    ("面临的形势复杂严", "峻"),  # 严峻
+    ("文明养犬与日常生", "活息息相关"),  # 生活
+    ("截至7月", "底，枫桥镇"),  # 月底
+    ("并发放宣传资料22", "00余份"),  # a number
+    ("阳光花园社", "区民警叶宇说"),  # 社区
+])
+def test_a_word_cut_by_the_line_end(left: str, right: str) -> None:
+    assert cuts_word(left, right)
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    ("推进美好生活", "徐汇区"),  # two whole words
+    ("在现场", "会上"),  # 现场 + 会上, not 现场会
+    ("将以此次活动", "区教育局相关负责人"),  # 活动 + 区, not 活动区
+    ("来自和平", "区房管局"),  # 和平 + 区
+])
+def test_whole_words_that_happen_to_join(left: str, right: str) -> None:
+    assert not cuts_word(left, right)
+
+
+def test_halves_rarely_seen_apart_cohere_more_than_common_words() -> None:
+    assert cohesion("生", "活") > cohesion("实", "在") > cohesion("活动", "区")
+
+
+def test_a_title_piece_needs_a_word_it_surely_leaves_unfinished() -> None:
+    assert finishes_word("不少青少年表示，文明养犬与日常生", "活息息相关")
+    assert not finishes_word("推动法治建设走深走实", "在推动新旧动能转换中")  # 实在: common halves
+    assert not finishes_word("区残联开展就业服务主题活动", "区妇联在桂花街道")  # the orphan is on the right
