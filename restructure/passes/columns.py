@@ -32,11 +32,6 @@ def text_pairs(text: str) -> frozenset[str]:
     return frozenset(bigrams(text))
 
 
-def shared(pairs: set[str], text: str) -> int:
-    """How many of pairs occur in text: a cheap measure of shared words."""
-    return sum(pair in text for pair in pairs)
-
-
 def article_start(blocks: list[Block], index: int) -> int:
     """Where the article that blocks[index] is read in starts: back to its lead or title."""
     start = index
@@ -83,12 +78,15 @@ def fit(blocks: list[Block], cut: int, cut_text: str, start: int) -> int:
     if len(clause) < len(candidate.shadow) and len(clause) <= SHORT_CLAUSE \
             and clause not in lexicon.PARAGRAPH_OPENERS:
         score += 1
-    # Words of the first clause shared with the cut article rather than with the
-    # text printed before the candidate: it belongs with the cut article.
+    # Most words of the first clause found in the cut article and not in the text
+    # printed before the candidate: it belongs with the cut article. Words both
+    # share (相关负责人表示) say nothing.
     pairs = bigrams(clause)
-    if pairs and start > 0 and (here := shared(pairs, cut_text)) * 2 >= len(pairs) \
-            and here > shared(pairs, article_text(blocks, start - 1)):
-        score += 2
+    found = [pair for pair in pairs if pair in cut_text]
+    if start > 0 and found and len(found) * 2 >= len(pairs):  # the first test spares building the context
+        context = article_text(blocks, start - 1)
+        if sum(pair not in context for pair in found) * 2 >= len(pairs):
+            score += 2
     return score
 
 
@@ -111,6 +109,7 @@ def tail_run(blocks: list[Block], start: int, cut: int) -> int:
 def best_tail(blocks: list[Block], cut: int) -> tuple[int, int] | None:
     """(start, end) of the best-fitting tail for the paragraph cut at blocks[cut]."""
     best, best_score = None, 0
+    cut_start = article_start(blocks, cut)
     cut_text = article_text(blocks, cut)
 
     def run_holds_cut(start: int) -> bool:
@@ -122,7 +121,8 @@ def best_tail(blocks: list[Block], cut: int) -> tuple[int, int] | None:
     for start in range(max(0, cut - SEARCH_WINDOW), min(len(blocks), cut + SEARCH_WINDOW)):
         if blocks[start].kind is not Kind.TEXT or start == cut:
             continue
-        score = fit(blocks, cut, cut_text, start)
+        # A paragraph of the cut article itself shares its words by being part of it: no measure.
+        score = fit(blocks, cut, "" if cut_start <= start < cut else cut_text, start)
         # On equal scores the later candidate wins: a column goes on further down the page.
         if score >= best_score and score > 0 and not run_holds_cut(start):
             best, best_score = start, score
