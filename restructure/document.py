@@ -34,20 +34,18 @@ BODY_TEXT = frozenset({Kind.TEXT, Kind.LEAD})
 class Block:
     kind: Kind
     text: str  # content with layout marks removed
+    shadow: str  # Simplified-Chinese twin of text, for matching patterns
     lines: tuple[int, ...]  # 1-based source line numbers
     gap: int = 1  # blank lines before the first line (0: printed tight under the previous line)
     heading: int = 0  # Markdown heading level, 0 when none
     marked: bool = False  # printed with a bullet mark (■ ● □ …)
-    shadow: str = ""  # Simplified-Chinese twin of text, for matching patterns
     credit: str | None = None  # photographer, for captions
     repairs: tuple[Repair, ...] = ()
-    # Characters without white space: what layout width is measured in (derived from text).
-    size: int = field(init=False, compare=False)
 
-    def __post_init__(self) -> None:
-        if not self.shadow:
-            object.__setattr__(self, "shadow", self.text)
-        object.__setattr__(self, "size", len("".join(self.text.split())))
+    @property
+    def size(self) -> int:
+        """Characters without white space: what layout width is measured in."""
+        return len("".join(self.text.split()))
 
     @property
     def open_ended(self) -> bool:

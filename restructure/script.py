@@ -57,6 +57,13 @@ def simplified_character(ch: str) -> str:
     return converted if len(converted) == 1 else ch
 
 
+def shadower(page: str) -> Callable[[str], str]:
+    """What makes the shadow of each line of page: simplified, or, on a page
+    without a Traditional character (most pages), the line itself; one scan
+    of the page instead of one per line."""
+    return simplified if traditional_characters().search(page) else str
+
+
 def simplified(text: str) -> str:
     """text with Traditional characters simplified, aligned with text character by character.
 

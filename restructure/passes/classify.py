@@ -15,19 +15,19 @@ from .captions import CAPTION_MAX_CHARS
 
 def looks_like_title(block: Block) -> bool:
     """Short and unpunctuated: a headline, kicker, subheadline or section head."""
-    text = block.shadow
+    text, size = block.shadow, block.size
     if block.heading:
         return True
-    if block.size == 0 or block.size > lexicon.TITLE_MAX_CHARS or "。" in text:
+    if size == 0 or size > lexicon.TITLE_MAX_CHARS or "。" in text:
         return False
     if text[0] in lexicon.CONTINUATION_START and text[0] not in lexicon.BRACKET_PAIRS.values() \
             and not lexicon.SUBTITLE_DASH.match(text):
         return False
-    if text.rstrip("".join(lexicon.CLOSING))[-1:] in lexicon.SENTENCE_END and block.size > 16:
+    if text.rstrip("".join(lexicon.CLOSING))[-1:] in lexicon.SENTENCE_END and size > 16:
         return False
     if opens_a_paragraph(text):
         return False
-    return not (block.size > 20 and any(ch in lexicon.CLAUSE_PUNCTUATION for ch in text))
+    return not (size > 20 and any(ch in lexicon.CLAUSE_PUNCTUATION for ch in text))
 
 
 def opens_a_paragraph(text: str) -> bool:

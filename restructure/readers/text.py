@@ -19,6 +19,7 @@ def parse_line(line: str) -> tuple[str, int, bool]:
 
 def blocks(source: str, parse: LineParser) -> Iterator[Block]:
     gap = 1
+    shadow_of = script.shadower(source)
     for number, raw in enumerate(source.splitlines(), start=1):
         line = raw.strip()
         if not line:
@@ -26,8 +27,7 @@ def blocks(source: str, parse: LineParser) -> Iterator[Block]:
             continue
         text, heading, marked = parse(line)
         if text:
-            yield Block(kind=Kind.TEXT, text=text, shadow=script.simplified(text), lines=(number,), gap=gap,
-                        heading=heading, marked=marked)
+            yield Block(Kind.TEXT, text, shadow_of(text), (number,), gap, heading, marked)
         gap = 0
 
 
