@@ -50,7 +50,8 @@ class Draft:
 
     @property
     def lacks_title_block(self) -> bool:
-        return not any(group.is_title_block for group in self.heads)
+        """No title block with a title yet: a byline printed alone above the body heads nothing."""
+        return not any(group.is_title_block and group.titles for group in self.heads)
 
     def take_late_head(self, group: HeadGroup, where: str) -> None:
         self.heads.append(group)

@@ -38,8 +38,9 @@ CONTINUING_PUNCTUATION = frozenset("、，,。；;：:！!？?）)》」』”�
 
 # ---------------------------------------------------------------- roles
 # Byline role words: an organisation, a rank and a noun (本报 + 首席 + 记者), or
-# a writing credit (文/图).
-ROLE_ORGANISATIONS = ("本报", "新华社", "中新社", "中新网", "人民日报", "人民网", "央视", "央广", "光明日报")
+# a writing credit (文/图). Organisations are named by what they are (…报, …社,
+# …网, …台: 本报, 新华社, 南方日报, 中新网, 东方卫视台) or by a short name.
+ROLE_ORGANISATIONS = (f"{HAN}{{1,8}}?(?:报|社|网|台)", "央视", "央广")
 ROLE_RANKS = ("特约", "见习", "实习", "首席", "驻站", "摄影")
 ROLE_NOUNS = ("记者", "通讯员")
 PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{'|'.join(ROLE_RANKS)})?(?:{'|'.join(ROLE_NOUNS)})"
@@ -116,6 +117,8 @@ MASTHEAD = re.compile(rf"^《?(?P<name>{HAN}{{1,8}}(?:日报|晚报|晨报|时�
 PUBLICATION_NAME = re.compile(rf"《(?P<name>{HAN}{{1,10}}报)》")
 ISSUE = re.compile(r"(?<!总)第\s*(?P<issue>\d+)\s*期")
 ISSUE_TOTAL = re.compile(r"总第\s*(?P<total>\d+)\s*期")
+# A page-top label of page and section, white space removed: A05广东新闻, B2·要闻.
+PAGE_LABEL = re.compile(rf"^[A-Z]{{1,2}}\d{{1,2}}版?[·|｜丨]?{HAN}{{2,6}}$")
 # A page-top line giving only the issue date: 2024年1月3日 星期三.
 PAGE_DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日天])?$")
 ISSUE_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")

@@ -42,6 +42,7 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
     has_role = False
     pieces = list(lexicon.BYLINE_PIECE.finditer(shadow, *span))
     action_word: str | None = None
+    extends_role = False  # a role word here adds to the role before it: no name came between
     if len(pieces) > 1 and pieces[-1].group(0) in lexicon.BYLINE_ACTIONS:
         action = pieces.pop()
         action_word = role = text[action.start():action.end()]  # the role of names printed without a role word
@@ -55,13 +56,17 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
             rest = rest.lstrip(":：")
             # A name glued to its role must open with a surname: 记者了解 is no byline.
             if not rest or (lexicon.NAME_TOKEN.match(rest) and starts_with_surname(rest)):
-                role, has_role = text[start:start + found.end()], True
+                word = text[start:start + found.end()]
+                # Roles printed one after another are one role: 文/图 南方日报记者 李明.
+                role = f"{role} {word}" if extends_role else word
+                has_role, extends_role = True, not rest
                 if rest:
                     people.append(Byline(name=text[name_at:name_at + len(rest)], role=role))
                 continue
         if not lexicon.NAME_TOKEN.match(token):
             return None
         people.append(Byline(name=text[start:start + len(token)], role=role))
+        extends_role = False
     if not people and not has_role:
         return None
     if action_word and role != action_word:  # (本报记者 王五 整理): the action stays with the role
@@ -152,8 +157,8 @@ def is_furniture(text: str, page_top: bool) -> bool:
         return True
     if len(compact) <= 16 and lexicon.CHANNEL_LABEL.search(text):
         return True
-    return page_top and (lexicon.MASTHEAD.match(compact) is not None
-                         or lexicon.PAGE_DATE_LINE.match(compact) is not None)
+    return page_top and any(pattern.match(compact) for pattern in
+                            (lexicon.MASTHEAD, lexicon.PAGE_DATE_LINE, lexicon.PAGE_LABEL))
 
 
 def make_dateline(reading: DatelineReading, year: int | None) -> Dateline:

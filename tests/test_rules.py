@@ -284,3 +284,58 @@ def test_a_title_shaped_piece_heading_nothing_takes_the_tail_that_finishes_its_w
                                 "不少青少年表示，文明养犬与日常生活息息相关，希望类似活动能够常态化开展。"]
     assert dogs.credits == ["综合自：区体育中心微信公众号"]
     assert paragraphs(games) == ["本报讯 10月8日，金沙镇第三届社区运动会在镇文体中心开幕。"]
+
+
+def test_any_paper_s_reporters_and_page_label() -> None:
+    page = convert("""
+        南方日报
+        A05 广东新闻
+
+        深圳前海：打造高水平对外开放门户枢纽
+
+        文/图 南方日报记者 李明 通讯员 王芳
+
+        日前，记者走进深圳前海深港现代服务业合作区，只见高楼林立，一派繁忙景象。
+
+        前海合作区夜景。 李明 摄
+    """)
+    (article,) = page.articles
+    assert titles(article) == (None, "深圳前海：打造高水平对外开放门户枢纽", None)
+    assert [(b.name, b.role) for b in article.bylines] == [("李明", "文/图 南方日报记者"), ("王芳", "通讯员")]
+    assert captions(article) == [("前海合作区夜景。", "李明")]
+    assert page.furniture == ["南方日报", "A05广东新闻"]
+
+
+def test_a_short_line_printed_tight_under_a_comma_goes_on_with_the_sentence() -> None:
+    page = convert("""
+        代表热议政府工作报告
+
+        ■本报记者 陈静
+
+        今天上午，十四届全国人大二次会议开幕。
+
+        全国人大代表表示，报告提出的各项目标任务，
+        为上海
+        进一步推动高质量发展指明了方向。
+    """)
+    (article,) = page.articles
+    assert paragraphs(article)[-1] == "全国人大代表表示，报告提出的各项目标任务，为上海进一步推动高质量发展指明了方向。"
+
+
+def test_a_title_block_after_a_body_under_a_lone_byline_is_its_head() -> None:
+    page = convert("""
+        ■本报记者 陈静
+
+        今天上午，十四届全国人大二次会议在人民大会堂开幕。
+
+        代表们表示，报告实事求是、催人奋进。
+
+        代表委员热议政府工作报告
+        坚定信心 实干争先
+    """)
+    (article,) = page.articles
+    assert titles(article) == (None, "代表委员热议政府工作报告", "坚定信心 实干争先")
+    assert [(b.name, b.role) for b in article.bylines] == [("陈静", "本报记者")]
+    assert paragraphs(article) == ["今天上午，十四届全国人大二次会议在人民大会堂开幕。",
+                                   "代表们表示，报告实事求是、催人奋进。"]
+    assert "moved_title_block" in {repair.kind for repair in article.repairs}

@@ -100,14 +100,25 @@ def frame_titles(doc: Doc) -> Doc:
     return doc.with_blocks(out)
 
 
+def hangs_from(previous: Block | None, block: Block) -> bool:
+    """A title-shaped line printed tight under body text that stops at a comma or
+    semicolon (`…各项目标任务，` / `为上海`): its sentence goes on there, where no
+    title is printed."""
+    return block.kind is Kind.TITLE and not block.heading and not block.marked and block.gap == 0 \
+        and previous is not None and previous.kind in BODY_TEXT \
+        and previous.shadow.rstrip()[-1:] in lexicon.CLAUSE_PUNCTUATION
+
+
 def unframe_cut_pieces(doc: Doc) -> Doc:
-    """Titles that are the first piece of a cut paragraph go back to body text.
+    """Titles that are a piece of a cut paragraph go back to body text.
 
     Runs after the headline and byline merges, which claim the short lines
     that belong to them (a name under a role-only byline) first.
     """
     blocks = doc.blocks
-    out = [replace(block, kind=Kind.TEXT) if reads_into(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+    out = [replace(block, kind=Kind.TEXT)
+           if reads_into(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+           or hangs_from(blocks[i - 1] if i else None, block)
            else block
            for i, block in enumerate(blocks)]
     return doc.with_blocks(out)
