@@ -37,10 +37,13 @@ CONTINUATION_START = frozenset("的了着过和与及或等之而并们地得吗
 CONTINUING_PUNCTUATION = frozenset("、，,。；;：:！!？?）)》」』”’…%％")
 
 # ---------------------------------------------------------------- roles
+# A news organisation, named by what it is (…报, …社, …网, …台: 本报, 新华社,
+# 南方日报, 中新网, 东方卫视台), maybe two of one group joined by a dot (中青报·中青网).
+MEDIA_NAME = f"{HAN}{{1,8}}?(?:报|社|网|台)"
+MEDIA_OUTLET = f"{MEDIA_NAME}(?:·{MEDIA_NAME})?"
 # Byline role words: an organisation, a rank and a noun (本报 + 首席 + 记者), or
-# a writing credit (文/图). Organisations are named by what they are (…报, …社,
-# …网, …台: 本报, 新华社, 南方日报, 中新网, 东方卫视台) or by a short name.
-ROLE_ORGANISATIONS = (f"{HAN}{{1,8}}?(?:报|社|网|台)", "央视", "央广")
+# a writing credit (文/图).
+ROLE_ORGANISATIONS = (MEDIA_OUTLET, "央视", "央广")
 ROLE_RANKS = ("特约", "见习", "实习", "首席", "驻站", "摄影")
 ROLE_NOUNS = ("记者", "通讯员")
 PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{'|'.join(ROLE_RANKS)})?(?:{'|'.join(ROLE_NOUNS)})"
@@ -70,9 +73,12 @@ CAPTION_WITH_CREDIT = re.compile(
 )
 
 # Source notes printed at an article's end: (综合自:话匣子 汤丽薇).
+CREDIT_LABELS = ("综合自", "综合", "来源", "摘自", "转自", "转载自", "编译自", "据", "本文来源", "稿件来源",
+                 "素材来源", "资料来源", "图片来源", "图源", "供稿", "通讯员供稿", "来稿")
+# In brackets, or unbracketed with its label's colon on a short line: 图片来源：视觉中国.
 CREDIT_NOTE = re.compile(
-    r"^[(（【\[]\s*(?P<note>(?:综合自|综合|来源|摘自|转自|转载自|编译自|据|本文来源|稿件来源|素材来源|"
-    r"资料来源|供稿|通讯员供稿|来稿)[\s:：]?.*?)\s*[)）】\]]$"
+    rf"^(?P<open>[(（【\[])?\s*(?P<note>(?:{'|'.join(CREDIT_LABELS)})"
+    rf"(?(open)[\s:：]?.*?|[:：]\s*[^\s:：。，,].{{0,30}}))\s*(?(open)[)）】\]])$"
 )
 
 # A reporter note after a dateline: 新华社北京5月31日电(记者 张三 李四).
@@ -94,9 +100,12 @@ PLACE = f"{HAN}{{2,8}}?"
 FILED_DATELINE = re.compile(
     rf"^(?P<source>{'|'.join(AGENCIES)})(?P<place>{PLACE})?\s*(?P<date>{DATE_PHRASE})?\s*电"
 )
-# 本报讯 7月23日, / 本报讯 日前, — a formula, then maybe a date phrase.
+# 本报讯 7月23日, / 新京报讯（记者 X）, / 本报讯 日前, — a formula, then maybe a date phrase.
+# Any organisation's 讯; 电 only from those that print it; …网消息 set apart from the
+# sentence it opens (央视网消息：), as a sentence may begin 电视台消息称.
 FORMULA_DATELINE = re.compile(
-    rf"^(?P<source>本报讯|本报消息|本报电|新华社电|新华社讯|中新网电|中新社电|据新华社电|央视网消息|人民网讯)"
+    rf"^(?P<source>{MEDIA_OUTLET}讯|本报消息|本报电|新华社电|中新网电|中新社电|据新华社电"
+    rf"|{HAN}{{1,4}}?网消息(?=[^{CJK}]|$))"
     # a (记者 X) note may stand between the formula and the date: 本报讯（记者 X）3月2日，
     rf"(?P<note>\s*[(（][^()（）]{{1,40}}[)）])?"
     rf"(?:\s*(?P<date>{DATE_PHRASE})(?=[\s，,：:、]|$))?"
@@ -107,7 +116,7 @@ DATE_PARTS = re.compile(rf"(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<mont
 # ---------------------------------------------------------------- furniture
 FURNITURE = re.compile(
     r"https?://|www\.|\.com\b|\.cn\b|准印证|第\s*\d+\s*期|总第\s*\d+\s*期|星期[一二三四五六日天]|"
-    r"统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号|责任编辑|本版编辑|版面编辑|美术编辑|版式设计|校对[:：]|"
+    r"统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号|责任编辑|本版编辑|版面编辑|美术编辑|版式设计|校对[:：]|^(?:编辑|校对|审核|监制|终审)\s|"
     r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版|扫码|扫一扫|二维码|数字报|电子版|"
     r"^!\[[^\]]*\]\([^)]*\)$"  # a Markdown image: the picture's place, not text
 )

@@ -339,3 +339,33 @@ def test_a_title_block_after_a_body_under_a_lone_byline_is_its_head() -> None:
     assert paragraphs(article) == ["今天上午，十四届全国人大二次会议在人民大会堂开幕。",
                                    "代表们表示，报告实事求是、催人奋进。"]
     assert "moved_title_block" in {repair.kind for repair in article.repairs}
+
+
+def test_any_paper_s_dispatch_formula_group_reporters_and_bare_source_note() -> None:
+    page = convert("""
+        新京报
+        2024年5月20日 星期一
+
+        北京今夏将新增30处城市休闲公园
+
+        中青报·中青网记者 王林 实习生 李雪
+
+        新京报讯（记者 张三 通讯员 李四）5月19日，记者从北京市园林绿化局获悉，今年夏天，北京将新建30处公园。
+
+        据介绍，这些公园主要分布在朝阳、海淀等区。
+
+        图片来源：视觉中国
+
+        编辑 王五 校对 赵六
+    """)
+    (article,) = page.articles
+    assert article.headline == "北京今夏将新增30处城市休闲公园"
+    assert [(b.name, b.role) for b in article.bylines] == [
+        ("王林", "中青报·中青网记者"), ("李雪", "实习生"), ("张三", "记者"), ("李四", "通讯员")]
+    dateline = article.dateline
+    assert (dateline.source, dateline.place, dateline.date_text, dateline.date) == (
+        "新京报讯", None, "5月19日", datetime.date(2024, 5, 19))
+    assert paragraphs(article) == ["新京报讯 5月19日，记者从北京市园林绿化局获悉，今年夏天，北京将新建30处公园。",
+                                   "据介绍，这些公园主要分布在朝阳、海淀等区。"]
+    assert article.credits == ["图片来源：视觉中国"]
+    assert page.furniture == ["新京报", "2024年5月20日 星期一", "编辑 王五 校对 赵六"]
