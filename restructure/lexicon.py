@@ -96,9 +96,10 @@ DATE_PHRASE = (
 )
 AGENCIES = ("本报", "新华社", "中新社", "中新网", "人民网", "央视网", "新华网", "中国新闻社", "据新华社")
 PLACE = f"{HAN}{{2,8}}?"
-# 本报上海5月31日电 / 新华社北京电 — agency, optional place, optional date, then 电.
+# 本报上海5月31日电 / 新华社北京电 / 本报北京3月5日讯 — agency, optional place, optional date, then 电
+# (专电: a special dispatch) or 讯.
 FILED_DATELINE = re.compile(
-    rf"^(?P<source>{'|'.join(AGENCIES)})(?P<place>{PLACE})?\s*(?P<date>{DATE_PHRASE})?\s*电"
+    rf"^(?P<source>{'|'.join(AGENCIES)})(?P<place>{PLACE})?\s*(?P<date>{DATE_PHRASE})?\s*(?:专?电|讯)"
 )
 # 本报讯 7月23日, / 新京报讯（记者 X）, / 本报讯 日前, — a formula, then maybe a date phrase.
 # Any organisation's 讯; 电 only from those that print it; …网消息 set apart from the

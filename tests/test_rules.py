@@ -369,3 +369,13 @@ def test_any_paper_s_dispatch_formula_group_reporters_and_bare_source_note() -> 
                                    "据介绍，这些公园主要分布在朝阳、海淀等区。"]
     assert article.credits == ["图片来源：视觉中国"]
     assert page.furniture == ["新京报", "2024年5月20日 星期一", "编辑 王五 校对 赵六"]
+
+
+def test_a_filed_dispatch_ending_in_xun() -> None:
+    page = convert("""
+        一季度我国外贸进出口同比增长5%
+
+        本报北京4月12日讯 海关总署最新数据显示，今年一季度，我国货物贸易进出口同比增长5%。
+    """)
+    dateline = page.articles[0].dateline
+    assert (dateline.source, dateline.place, dateline.date_text) == ("本报", "北京", "4月12日")
