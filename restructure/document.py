@@ -76,7 +76,7 @@ class Doc:
 @lru_cache(maxsize=4096)  # asked again of the same text by every pass that looks for cuts
 def sentence_complete(text: str) -> bool:
     """True when text ends a sentence and leaves no bracket or quote open."""
-    stripped = text.rstrip()
+    stripped = lexicon.END_MARK.sub("", text.rstrip()).rstrip()
     if not stripped:
         return True
     tail = stripped.rstrip("".join(lexicon.CLOSING))

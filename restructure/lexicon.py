@@ -23,6 +23,8 @@ LAYOUT_CHARACTERS = frozenset(BULLET_MARKS + "#*")
 
 # ---------------------------------------------------------------- punctuation
 SENTENCE_END = frozenset("。！？!?…")
+# A mark closing a wire story or a serial: the sentence before it is complete.
+END_MARK = re.compile(r"[(（](?:完|全文完|待续|未完待续)[)）]$")
 CLOSING = frozenset("”’」』）)》〉】〕\"'")
 CLAUSE_PUNCTUATION = frozenset("，,；;")
 COLONS = frozenset("：:")
@@ -62,13 +64,15 @@ NAME_TOKEN = re.compile(f"^{NAME}$")
 # One name or role of a byline; 文/图 is one role word despite its slash.
 BYLINE_PIECE = re.compile(r"文\s*[/／]\s*图|[^\s、，,/／]+")
 
-# "X 摄" photo credits, alone on a line or closing a caption line.
+# Who a photo came from, before the photographer's names: 本报记者, or the agency that sent it (新华社发).
+PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
+# "X 摄" photo credits, alone on a line or closing a caption line (after a space or in brackets).
 PHOTO_CREDIT = re.compile(
-    rf"^[(（]?\s*(?P<names>(?:(?:{PERSON_ROLE})\s*)?{NAME}(?:[\s、，,]+{NAME})*)"
+    rf"^[(（]?\s*(?:{PHOTO_SOURCE}\s*)?(?P<names>{NAME}(?:[\s、，,]+{NAME})*)"
     rf"\s*[/／]?\s*摄(?:影)?\s*[)）]?$"
 )
 CAPTION_WITH_CREDIT = re.compile(
-    rf"^(?P<caption>.*?[^\s])\s+[(（]?(?P<names>(?:(?:{PERSON_ROLE})\s*)?{NAME}"
+    rf"^(?P<caption>.*?[^\s])(?:\s+[(（]?|\s*[(（])(?:{PHOTO_SOURCE}\s*)?(?P<names>{NAME}"
     rf"(?:[\s、，,]+{NAME})*)\s*[/／]?\s*摄(?:影)?\s*[)）]?$"
 )
 

@@ -379,3 +379,26 @@ def test_a_filed_dispatch_ending_in_xun() -> None:
     """)
     dateline = page.articles[0].dateline
     assert (dateline.source, dateline.place, dateline.date_text) == ("本报", "北京", "4月12日")
+
+
+def test_an_end_mark_closes_the_story_and_an_agency_sent_photo_is_credited_to_its_photographer() -> None:
+    page = convert("""
+        我国成功发射新一代气象卫星
+
+        新华社酒泉6月1日电 6月1日10时，我国在酒泉卫星发射中心成功将风云三号G星发射升空。
+
+        这次任务是长征系列运载火箭的第470次飞行。（完）
+
+        6月1日，运载火箭在酒泉卫星发射中心点火升空。（新华社发 汪江波 摄）
+
+        城市更新让老街区焕发新生机
+
+        本报记者 周洁
+
+        老城区改造是城市更新的重要内容。
+    """)
+    first, second = page.articles
+    assert paragraphs(first)[-1] == "这次任务是长征系列运载火箭的第470次飞行。（完）"
+    assert captions(first) == [("6月1日，运载火箭在酒泉卫星发射中心点火升空。", "汪江波")]
+    assert second.headline == "城市更新让老街区焕发新生机"
+    assert paragraphs(second) == ["老城区改造是城市更新的重要内容。"]
