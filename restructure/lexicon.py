@@ -85,10 +85,11 @@ CREDIT_NOTE = re.compile(
     rf"(?(open)[\s:：]?.*?|[:：]\s*[^\s:：。，,].{{0,30}}))\s*(?(open)[)）】\]])$"
 )
 
-# A reporter note after a dateline: 新华社北京5月31日电(记者 张三 李四).
+# A reporter note after a dateline: 新华社北京5月31日电(记者 张三 李四), or
+# unbracketed with what they did: 本报讯 记者王五报道：.
 REPORTER_NOTE = re.compile(
-    rf"^\s*[(（](?P<byline>(?:{PERSON_ROLE})\s*{NAME}(?:[\s、，,]+"
-    rf"(?:(?:{PERSON_ROLE})\s*)?{NAME})*)\s*[)）]"
+    rf"^\s*(?P<open>[(（])?(?P<byline>(?:{PERSON_ROLE})\s*{NAME}(?:[\s、，,]+"
+    rf"(?:(?:{PERSON_ROLE})\s*)?{NAME})*)\s*(?(open)[)）]|(?P<action>报道)[:：])"
 )
 
 # ---------------------------------------------------------------- datelines

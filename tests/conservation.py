@@ -97,12 +97,16 @@ def frame(printed: str, *stored: str) -> Counter[str]:
 
 
 def byline_frames(line: str, known_names: set[str]) -> Iterator[Counter[str]]:
-    """Brackets, colons and separators of the bylines printed on a line, when the record has their names."""
+    """Brackets, colons and separators of the bylines printed on a line, when the record has their names:
+    a whole line, bracketed bylines, or a reporter note after a dateline (记者王五报道：)."""
     bracketed = [(found.group(0), found.group("inner")) for found in _BRACKETED.finditer(line)]
-    for printed, inner in bracketed or [(line, line)]:
+    dateline = lexicon.FORMULA_DATELINE.match(line) or lexicon.FILED_DATELINE.match(line)
+    note = dateline and lexicon.REPORTER_NOTE.match(line[dateline.end():])
+    reported = [(note.group(0), note.group("byline"), note.group("action"))] if note and note.group("action") else []
+    for printed, inner, *action in bracketed + reported or [(line, line)]:
         reading = read_byline(inner)
         if reading and set(reading[0]) <= known_names:
-            yield frame(printed, *reading[0], *reading[1])
+            yield frame(printed, *reading[0], *reading[1], *action)
 
 
 def photo_credit_frame(line: str) -> tuple[str, Counter[str]] | None:

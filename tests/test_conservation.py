@@ -38,7 +38,10 @@ def test_generated_page_keeps_every_character(seed: int) -> None:
     "标题一二三四五六\n\n记者 张三 李四\n\n本报讯 日前，社区举办活动。",
     "标题一二三四五六\n\n本报讯（记者 李五）日前，社区举办活动。\n\n图为现场。\n\n本报记者 李四 摄影",
     "标题一二三四五六\n\n记者：张三、王五\n\n本报讯 日前，社区举办活动。\n\n（综合自：区融媒体中心）",
-], ids=["shared role word", "reporter note and photo credit", "byline colon and source note"])
+    "标题一二三四五六\n\n本报北京4月12日讯 记者王五报道：日前，社区举办活动。\n\n图为现场。（新华社发 李四 摄）"
+    "\n\n图片来源：视觉中国",
+], ids=["shared role word", "reporter note and photo credit", "byline colon and source note",
+        "reported note, agency photo and bare source note"])
 def test_a_structure_may_stand_for_its_frame(text: str) -> None:
     assert_conserved(text, "frame.txt")
 

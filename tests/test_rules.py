@@ -402,3 +402,15 @@ def test_an_end_mark_closes_the_story_and_an_agency_sent_photo_is_credited_to_it
     assert captions(first) == [("6月1日，运载火箭在酒泉卫星发射中心点火升空。", "汪江波")]
     assert second.headline == "城市更新让老街区焕发新生机"
     assert paragraphs(second) == ["老城区改造是城市更新的重要内容。"]
+
+
+def test_a_reporter_named_in_the_lead_with_what_they_did() -> None:
+    page = convert("""
+        一季度我国外贸进出口同比增长5%
+
+        本报讯 记者冯其予报道：海关总署最新数据显示，今年一季度，我国货物贸易进出口同比增长5%。
+    """)
+    (article,) = page.articles
+    assert [(b.name, b.role) for b in article.bylines] == [("冯其予", "记者 报道")]
+    assert paragraphs(article) == ["本报讯 海关总署最新数据显示，今年一季度，我国货物贸易进出口同比增长5%。"]
+    assert "moved_reporter_note" in {repair.kind for repair in article.repairs}
