@@ -203,9 +203,14 @@ def stands_inside(group: HeadGroup, draft: Draft) -> bool:
 def split_one_line_kicker(line: str) -> tuple[str | None, str]:
     """`深入领会… 扎实推进… 徐汇区召开…会`: a kicker and headline set on one line."""
     phrases = line.split()
-    size = sum(len(p) for p in phrases)
-    if len(phrases) >= 2 and size >= lexicon.ONE_LINE_KICKER_MIN_CHARS and len(phrases[-1]) >= 6:
-        return " ".join(phrases[:-1]), phrases[-1]
+    if len(phrases) < 2 or len(phrases[-1]) < 6:
+        return None, line
+    *lead, last = phrases
+    # A kicker is often a couplet, two phrases of one length (坚持人民至上 办好民生实事), and its
+    # headline does not match them; a headline may be a couplet itself, but then stands alone.
+    couplet = len(lead) == 2 and len(lead[0]) == len(lead[1]) != len(last)
+    if couplet or sum(len(p) for p in phrases) >= lexicon.ONE_LINE_KICKER_MIN_CHARS:
+        return " ".join(lead), last
     return None, line
 
 

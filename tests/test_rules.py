@@ -414,3 +414,18 @@ def test_a_reporter_named_in_the_lead_with_what_they_did() -> None:
     assert [(b.name, b.role) for b in article.bylines] == [("冯其予", "记者 报道")]
     assert paragraphs(article) == ["本报讯 海关总署最新数据显示，今年一季度，我国货物贸易进出口同比增长5%。"]
     assert "moved_reporter_note" in {repair.kind for repair in article.repairs}
+
+
+def test_a_couplet_kicker_and_its_headline_printed_on_one_line() -> None:
+    page = convert("""
+        坚持人民至上 办好民生实事 “加装电梯”课堂开进杏花里小区
+
+        本报讯 5月8日上午，加装电梯协调会在杏花里小区举行。
+
+        学党史为师铸魂 守初心为国育才
+
+        本报讯 4月28日，系列活动启动仪式在上海市位育中学举行。
+    """)
+    first, second = page.articles
+    assert titles(first) == ("坚持人民至上 办好民生实事", "“加装电梯”课堂开进杏花里小区", None)
+    assert titles(second) == (None, "学党史为师铸魂 守初心为国育才", None)
