@@ -126,6 +126,10 @@ FURNITURE = re.compile(
     r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版|扫码|扫一扫|二维码|数字报|电子版|"
     r"^!\[[^\]]*\]\([^)]*\)$"  # a Markdown image: the picture's place, not text
 )
+# A jump line, where an article goes on from or to another page: （上接第1版）, (下转A3版).
+# Printed glued to the text it interrupts, it is read as a block of its own.
+JUMP = r"(?:[(（](?:上接|下转|接|转)第?\s*[A-Za-z]?\d{1,3}\s*版[)）]|(?:上接|下转)第?\s*[A-Za-z]?\d{1,3}\s*版)"
+JUMP_LINE_AROUND = re.compile(rf"^(?P<before>{JUMP})?\s*(?P<text>.*?)\s*(?P<after>{JUMP})?$")
 # QR-code and channel labels: 徐汇通 APP, 上海徐汇微信, 上海徐汇抖音 ...
 CHANNEL_LABEL = re.compile(r"(?:APP|App|app|客户端|微信|微博|抖音|快手|公众号|视频号|小程序|头条号|B站)$")
 MASTHEAD = re.compile(rf"^《?(?P<name>{HAN}{{1,8}}(?:日报|晚报|晨报|时报|周报|商报|快报|报))》?$")

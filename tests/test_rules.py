@@ -429,3 +429,16 @@ def test_a_couplet_kicker_and_its_headline_printed_on_one_line() -> None:
     first, second = page.articles
     assert titles(first) == ("坚持人民至上 办好民生实事", "“加装电梯”课堂开进杏花里小区", None)
     assert titles(second) == (None, "学党史为师铸魂 守初心为国育才", None)
+
+
+def test_jump_lines_glued_to_the_text_are_furniture_and_the_sentence_is_rejoined() -> None:
+    page = convert("""
+        坚持绿色发展 建设美丽城区
+
+        本报讯 近日，区政府召开会议。会议指出，要坚持绿色发展理念，（下转第2版）
+
+        （上接第1版）持续改善生态环境质量。
+    """)
+    (article,) = page.articles
+    assert paragraphs(article) == ["本报讯 近日，区政府召开会议。会议指出，要坚持绿色发展理念，持续改善生态环境质量。"]
+    assert page.furniture == ["（下转第2版）", "（上接第1版）"]

@@ -26,9 +26,19 @@ def blocks(source: str, parse: LineParser) -> Iterator[Block]:
             gap += 1
             continue
         text, heading, marked = parse(line)
-        if text:
-            yield Block(Kind.TEXT, text, shadow_of(text), (number,), gap, heading, marked)
+        for i, (piece, shadow) in enumerate(jump_lines_apart(text, shadow_of(text))):
+            yield Block(Kind.TEXT, piece, shadow, (number,), 0 if i else gap, heading, marked)
         gap = 0
+
+
+def jump_lines_apart(text: str, shadow: str) -> list[tuple[str, str]]:
+    """The line's (text, shadow), with a jump line glued to its start or end set apart:
+    （上接第1版）持续… → two pieces. Read on the shadow (下轉 as 下转), cut from both."""
+    found = lexicon.JUMP_LINE_AROUND.match(shadow) if "版" in shadow else None  # every jump line names a 版
+    if found is None or not (found.group("before") or found.group("after")):
+        return [(text, shadow)] if text else []
+    spans = [found.span(group) for group in ("before", "text", "after")]
+    return [(text[start:end], shadow[start:end]) for start, end in spans if end > start]
 
 
 def read(source: str) -> Doc:
