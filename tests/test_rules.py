@@ -442,3 +442,19 @@ def test_jump_lines_glued_to_the_text_are_furniture_and_the_sentence_is_rejoined
     (article,) = page.articles
     assert paragraphs(article) == ["本报讯 近日，区政府召开会议。会议指出，要坚持绿色发展理念，持续改善生态环境质量。"]
     assert page.furniture == ["（下转第2版）", "（上接第1版）"]
+
+
+def test_a_paragraph_hard_wrapped_at_the_column_width_reads_as_one() -> None:
+    page = convert("""
+        广州南沙打造合作示范窗口
+
+        记者 黄思远
+
+        本报讯 4月17日，南沙区负责人表示，将持续优化营商环境
+        ，为企业发展提供全方位服务。近年来，南沙
+        区加快构建现代化产业体系，集成电路、人工
+        智能等战略性新兴产业加速集聚。
+    """)
+    (article,) = page.articles
+    assert paragraphs(article) == ["本报讯 4月17日，南沙区负责人表示，将持续优化营商环境，为企业发展提供全方位服务。"
+                                   "近年来，南沙区加快构建现代化产业体系，集成电路、人工智能等战略性新兴产业加速集聚。"]

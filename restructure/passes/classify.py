@@ -101,12 +101,11 @@ def frame_titles(doc: Doc) -> Doc:
 
 
 def hangs_from(previous: Block | None, block: Block) -> bool:
-    """A title-shaped line printed tight under body text that stops at a comma or
-    semicolon (`…各项目标任务，` / `为上海`): its sentence goes on there, where no
-    title is printed."""
+    """A title-shaped line printed tight under body text that stops mid-sentence
+    (`…各项目标任务，` / `为上海`, a column's wrapped lines): its sentence goes on
+    there, where no title is printed."""
     return block.kind is Kind.TITLE and not block.heading and not block.marked and block.gap == 0 \
-        and previous is not None and previous.kind in BODY_TEXT \
-        and previous.shadow.rstrip()[-1:] in lexicon.CLAUSE_PUNCTUATION
+        and previous is not None and previous.open_ended
 
 
 def unframe_cut_pieces(doc: Doc) -> Doc:
