@@ -63,6 +63,8 @@ NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
 NAME_TOKEN = re.compile(f"^{NAME}$")
 # One name or role of a byline; 文/图 is one role word despite its slash.
 BYLINE_PIECE = re.compile(r"文\s*[/／]\s*图|[^\s、，,/／]+")
+# All a byline can be made of: Chinese, separators, a name's dot, a role's colon, its brackets.
+BYLINE_CHARACTERS = re.compile(rf"[{CJK}\s、，,/／·:：()（）]+")
 
 # Who a photo came from, before the photographer's names: 本报记者, or the agency that sent it (新华社发).
 PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"

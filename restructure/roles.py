@@ -35,6 +35,8 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
     neither a role word nor a name.
     """
     shadow = shadow or text
+    if not lexicon.BYLINE_CHARACTERS.fullmatch(shadow):  # digits, quotes, full stops: no byline (and fast)
+        return None
     bracketed = lexicon.BYLINE_BRACKETS.match(shadow)
     span = bracketed.span("inner") if bracketed else (0, len(shadow))
     people: list[Byline] = []
@@ -150,11 +152,11 @@ def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | Non
 
 def is_furniture(text: str, page_top: bool) -> bool:
     """Masthead, QR-code labels, URLs and the issue line: page text outside any article."""
-    if any(ch in text for ch in "。，,") or text[-1:] in lexicon.SENTENCE_END:
+    if "。" in text or "，" in text or "," in text or text[-1:] in lexicon.SENTENCE_END:
         return False
-    compact = "".join(text.split())
     if lexicon.FURNITURE.search(text):
         return True
+    compact = "".join(text.split())
     if len(compact) <= 16 and lexicon.CHANNEL_LABEL.search(text):
         return True
     return page_top and any(pattern.match(compact) for pattern in
