@@ -168,15 +168,18 @@ def read_source(path: Path, options: Options) -> bytes:
     return path.read_bytes()
 
 
-def read_page(path: Path, options: Options, data: bytes | None = None) -> Page:
-    """Convert the page file at path; data, when given, is the page itself (read from stdin)."""
+def read_page(path: Path, options: Options, data: bytes | None = None, stem: str | None = None) -> Page:
+    """Convert the page file at path; data, when given, is the page itself (read from stdin).
+    stem, when given, prefixes the article ids instead of the file's own: the batch gives
+    each page its output folder's name, unique in the batch."""
     if data is None:
         data = read_source(path, options)
     text, encoding = decode(data, options.encoding)
     # A file name the file system gave in undecodable bytes: U+FFFD, as records must be valid UTF-8.
     printable = os.fsencode(path).decode("utf-8", "replace")
     source = Source(path=printable, sha256=hashlib.sha256(data).hexdigest())
-    return convert(text, name=path.name, options=options, source=source, encoding=encoding,
+    name = f"{stem}{path.suffix}" if stem else path.name
+    return convert(text, name=name, options=options, source=source, encoding=encoding,
                    input_format="markdown" if path.suffix.lower() in (".md", ".markdown") else None)
 
 
@@ -332,7 +335,7 @@ def convert_task(task: Task | Failure, options: Options, out: Path | None) -> Ou
         data = read_source(task.path, options) if task.data is None else task.data
         if options.resume and out is not None and up_to_date(out / task.folder, data):
             return Skipped()
-        page = read_page(task.path, options, data)
+        page = read_page(task.path, options, data, stem=task.folder)
         if out is not None:
             write_page(page, out / task.folder, options)
     except (InputError, InvalidDocument, OSError) as error:

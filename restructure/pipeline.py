@@ -26,8 +26,9 @@ def convert(text: str, *, name: str | None = None, options: Options | None = Non
             encoding: str = "utf-8") -> Page:
     """Restructure one page of text into articles.
 
-    name is the page's file name (its stem prefixes the article ids); source,
-    when the caller read the bytes itself, carries their path and sha256.
+    name is the page's file name (its stem prefixes the article ids, else the
+    source path's does); source, when the caller read the bytes itself, carries
+    their path and sha256.
     """
     options = options or Options()
     # surrogatepass: a str may hold lone surrogates, which UTF-8 refuses (normalise removes them).
@@ -38,19 +39,19 @@ def convert(text: str, *, name: str | None = None, options: Options | None = Non
     language = script.language_of(doc.blocks)
     for _name, repair_pass in STRUCTURE:
         doc = repair_pass(doc)
-    return script.convert_page(build_page(doc, source, encoding, language), options.script)
+    page = build_page(doc, source, encoding, language, page_stem(name or source.path))
+    return script.convert_page(page, options.script)
 
 
 def page_stem(path: str) -> str:
     return PurePath(path.replace("\\", "/")).stem or "page"
 
 
-def build_page(doc: Doc, source: Source, encoding: str, language: str) -> Page:
+def build_page(doc: Doc, source: Source, encoding: str, language: str, stem: str) -> Page:
     assembly = assemble.assemble(doc)
     furniture = [block.text for block in assembly.furniture]
     publication = roles.read_publication(furniture, [block.shadow for block in assembly.furniture])
     year = publication.date.year if publication and publication.date else None
-    stem = page_stem(source.path)
     warnings = list(doc.warnings)
     articles = []
     for number, draft in enumerate(assembly.drafts, start=1):

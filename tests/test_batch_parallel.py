@@ -46,6 +46,16 @@ def test_two_jobs_write_the_same_bytes_as_one(archive: Path, tmp_path: Path) -> 
         f"{path.stem}~2" for path in SEEDS}
 
 
+def test_pages_of_one_name_in_two_folders_get_distinct_article_ids(archive: Path, tmp_path: Path) -> None:
+    batch.run([archive], tmp_path / "out", Options(formats=("json", "newsml")), jobs=1)
+    stem = SEEDS[0].stem
+    ids = [json.loads((tmp_path / "out" / folder / "01.json").read_bytes())["id"] for folder in (stem, f"{stem}~2")]
+    assert ids == [f"{stem}-01", f"{stem}~2-01"]
+    guids = {(tmp_path / "out" / folder / "01.xml").read_text(encoding="utf-8").split('guid="')[1].split('"')[0]
+             for folder in (stem, f"{stem}~2")}
+    assert len(guids) == 2
+
+
 def test_failures_come_back_in_input_order_under_parallelism(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
