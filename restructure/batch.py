@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from . import words
-from .models import Article, Page, Source
+from .models import Article, Conversion, Page, Source
 from .options import Options
 from .pipeline import NO_ARTICLE, convert, page_stem
 from .readers.decode import InputError, decode
@@ -254,7 +254,7 @@ def write_page(page: Page, folder: Path, options: Options) -> None:
     documents = [(f"{number:02d}{suffix}", write(article))
                  for number, article in enumerate(page.articles, start=1) for suffix, write in chosen]
     # page.json last: its presence marks the page's output complete.
-    documents.append(("page.json", json_writer.dumps(page.record())))
+    documents.append(("page.json", json_writer.dumps(page.record(conversion(options)))))
     for name, data in documents:
         check(name, data)
     clear(folder, keep={name for name, _ in documents[:-1]})
@@ -275,8 +275,12 @@ def clear(folder: Path, keep: set[str]) -> None:
             (folder / name).unlink(missing_ok=True)
 
 
-def up_to_date(folder: Path, data: bytes) -> bool:
-    """Whether folder holds the whole output of a page with these bytes.
+def conversion(options: Options) -> Conversion:
+    return Conversion.model_validate(options.model_dump(include=set(Conversion.model_fields)))
+
+
+def up_to_date(folder: Path, data: bytes, options: Options) -> bool:
+    """Whether folder holds the whole output of a page with these bytes, written with these options.
 
     A page without articles is not: it is converted and reported again.
     """
@@ -284,7 +288,12 @@ def up_to_date(folder: Path, data: bytes) -> bool:
         record = json.loads((folder / "page.json").read_bytes())
     except (OSError, ValueError):
         return False
-    return bool(record.get("articles")) and record.get("source", {}).get("sha256") == hashlib.sha256(data).hexdigest()
+    articles = record.get("articles")
+    expected = [f"{number:02d}{suffix}" for number in range(1, len(articles) + 1)
+                for suffix, _ in writers(options.formats)] if isinstance(articles, list) else []
+    return bool(expected) and record.get("source", {}).get("sha256") == hashlib.sha256(data).hexdigest() \
+        and record.get("conversion") == conversion(options).model_dump(mode="json") \
+        and all((folder / name).is_file() for name in expected)
 
 
 def json_lines(page: Page) -> bytes:
@@ -333,7 +342,7 @@ def convert_task(task: Task | Failure, options: Options, out: Path | None) -> Ou
         return task
     try:
         data = read_source(task.path, options) if task.data is None else task.data
-        if options.resume and out is not None and up_to_date(out / task.folder, data):
+        if options.resume and out is not None and up_to_date(out / task.folder, data, options):
             return Skipped()
         page = read_page(task.path, options, data, stem=task.folder)
         if out is not None:

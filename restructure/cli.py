@@ -57,7 +57,8 @@ def convert(
                                               "between Chinese and digits or Latin (2021 年度).")] = True,
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse input files larger than this.")] = Options().max_bytes,
     resume: Annotated[bool, typer.Option(help="Skip pages whose output is complete and made from the same "
-                                              "bytes (page.json's sha256).")] = False,
+                                              "bytes with the same options (page.json's sha256 and "
+                                              "conversion).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, show_default="the number of CPUs",
                                              help="Pages converted in this many processes at once.")] = None,

@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .options import OutputFormat, Punctuation, Script
+
 RepairKind = Literal[
     "joined_paragraph",
     "joined_dateline",
@@ -96,10 +98,21 @@ class PageBase(Record):
     repairs: list[Repair] = Field(description="Repairs that concern the page rather than one article.")
 
 
+class Conversion(Record):
+    """The options a page's output was made with: `--resume` converts again a page written with others."""
+
+    formats: list[OutputFormat]
+    encoding: str | None = Field(description="The encoding forced with --encoding; null when detected.")
+    script: Script
+    cjk_spacing: bool
+    punctuation: Punctuation
+
+
 class PageRecord(PageBase):
     """What `page.json` holds: the page with its articles as ids in reading order."""
 
     articles: list[str]
+    conversion: Conversion | None = Field(None, description="The options the records were written with.")
 
 
 class Page(PageBase):
@@ -107,6 +120,6 @@ class Page(PageBase):
 
     articles: list[Article]
 
-    def record(self) -> PageRecord:
+    def record(self, conversion: Conversion | None = None) -> PageRecord:
         fields = self.model_dump(exclude={"articles"})
-        return PageRecord(**fields, articles=[article.id for article in self.articles])
+        return PageRecord(**fields, articles=[article.id for article in self.articles], conversion=conversion)

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Script = Literal["keep", "hans", "hant", "tw", "hk"]
 OutputFormat = Literal["json", "newsml", "ninjs"]
+Punctuation = Literal["keep", "cjk"]
 
 
 class Options(BaseModel):
@@ -21,10 +22,11 @@ class Options(BaseModel):
     script: Script = Field("keep", description="Convert the output text with OpenCC: keep, or to zh-Hans, "
                                                 "zh-Hant, zh-Hant-TW, zh-Hant-HK.")
     cjk_spacing: bool = Field(True, description="Remove stray spaces between CJK and digits/Latin.")
-    punctuation: Literal["keep", "cjk"] = Field("keep", description="ASCII punctuation in CJK text to full width.")
+    punctuation: Punctuation = Field("keep", description="ASCII punctuation in CJK text to full width.")
     # writing
     formats: tuple[OutputFormat, ...] = ("json", "newsml", "ninjs")
-    resume: bool = Field(False, description="Skip pages whose page.json records the same source sha256.")
+    resume: bool = Field(False, description="Skip pages whose page.json records the same source sha256 "
+                                              "and options, with all their records written.")
 
     @field_validator("encoding")
     @classmethod

@@ -3,6 +3,7 @@ only whole files, --resume completes it, and re-runs give the same bytes."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -112,6 +113,21 @@ def test_resume_skips_pages_up_to_date_and_converts_changed_ones(tmp_path: Path)
     assert (resumed.skipped, resumed.pages, first.pages) == (len(SEEDS) - 1, 1, len(SEEDS))
     batch.run([pages], tmp_path / "clean", JSON_ONLY)
     assert tree(out) == tree(tmp_path / "clean")
+
+
+def test_resume_converts_again_a_page_missing_a_record_or_written_with_other_options(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    batch.run(SEEDS[:2], out, JSON_ONLY)
+    (out / SEEDS[0].stem / "02.json").unlink()
+    resumed = batch.run(SEEDS[:2], out, JSON_ONLY.model_copy(update={"resume": True}))
+    assert (resumed.skipped, resumed.pages) == (1, 1)
+    assert (out / SEEDS[0].stem / "02.json").is_file()
+    other = batch.run(SEEDS[:2], out, Options(resume=True, script="hant"))
+    assert (other.skipped, other.pages) == (0, 2)
+    assert json.loads((out / SEEDS[1].stem / "01.json").read_bytes())["language"] == "zh-Hant"
+    assert (out / SEEDS[1].stem / "01.xml").is_file()
+    again = batch.run(SEEDS[:2], out, Options(resume=True, script="hant"))
+    assert (again.skipped, again.pages) == (2, 0)
 
 
 def test_a_rewritten_page_loses_its_stale_records_and_leftovers(tmp_path: Path) -> None:
