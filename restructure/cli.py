@@ -102,7 +102,13 @@ def validate(
                                            "against IPTC's own schemas instead of our profiles.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the invalid files.")] = False,
 ) -> None:
-    """Check files against their schemas; print one line per invalid file with the reason."""
+    """Check files against their schemas; print one line per invalid file with the reason.
+
+    JSON records are checked against schemas/*.schema.json. NewsML-G2 and ninjs files are
+    checked against the profile restructure writes (schemas/), which is stricter than IPTC's
+    schemas: files from another producer may be valid NewsML-G2 or ninjs and still fail it.
+    Check those with --standards, against IPTC's schemas themselves.
+    """
     if standards and (missing := [str(standards / name) for name in IPTC_SCHEMAS if not (standards / name).is_file()]):
         raise typer.BadParameter(f"{', '.join(missing)} not found", param_hint="--standards")
     checked = invalid = 0
