@@ -90,3 +90,14 @@ def test_an_unknown_encoding_is_refused_by_the_options() -> None:
 def test_bad_bytes_are_refused_with_the_reason(data: bytes, problem: str) -> None:
     with pytest.raises(InputError, match=problem):
         decode(data)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_a_stray_nul_in_a_text_page_is_removed_not_taken_for_binary(encoding: str, tmp_path: Path) -> None:
+    text = SEEDS[0].read_text(encoding="utf-8")
+    damaged = text.encode(encoding).replace("本报讯".encode(encoding), b"\x00" + "本报讯".encode(encoding), 1)
+    page = read_page(written(tmp_path, SEEDS[0].name, damaged), Options())
+    clean = restructure.convert(text, name=SEEDS[0].name)
+    assert page.encoding == encoding
+    assert content(page, ignored_repairs={"removed_control_characters"}) == content(clean)
+    assert [repair.kind for repair in page.repairs] == ["removed_control_characters"]

@@ -17,6 +17,8 @@ LEGACY = ("gb18030", "big5", "cp950", "big5hkscs")
 IMPLAUSIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u0370-\u04ff\u2500-\u257f\u3040-\u30ff"
                          "\ue000-\uf8ff\ufffd]")
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Text damaged by a stray NUL, not binary: at most one byte in this many is NUL.
+STRAY_NUL_SHARE = 100
 
 
 class InputError(ValueError):
@@ -52,7 +54,12 @@ def detected(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as error:
                 raise InputError(f"not valid {name} after its byte-order mark: {error}") from None
     if b"\x00" in data:
-        return utf16_without_bom(data)
+        try:
+            return utf16_without_bom(data)
+        except InputError:
+            if data.count(0) * STRAY_NUL_SHARE > len(data):
+                raise
+            # A few stray NULs in a text file: read on; normalisation removes them and says so.
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
