@@ -458,3 +458,16 @@ def test_a_paragraph_hard_wrapped_at_the_column_width_reads_as_one() -> None:
     (article,) = page.articles
     assert paragraphs(article) == ["本报讯 4月17日，南沙区负责人表示，将持续优化营商环境，为企业发展提供全方位服务。"
                                    "近年来，南沙区加快构建现代化产业体系，集成电路、人工智能等战略性新兴产业加速集聚。"]
+
+
+def test_a_headline_opening_with_a_continuing_character_after_a_finished_paragraph() -> None:
+    page = convert("""
+        阳光花园社区食堂开业
+
+        本报讯 日前，阳光花园社区食堂正式开业。
+
+        和平新村百姓健身房正式启用
+
+        本报讯 12月1日，和平新村百姓健身房正式启用。
+    """)
+    assert [article.headline for article in page.articles] == ["阳光花园社区食堂开业", "和平新村百姓健身房正式启用"]

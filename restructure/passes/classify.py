@@ -65,7 +65,8 @@ def framed_as_title(block: Block, previous: Block | None, following: Block | Non
     Headlines may carry commas and semicolons (抓经济、稳增长;财力一分增长…) or
     start with a character that usually continues a sentence (和平新村…);
     such a line is a title when it sits under a kicker ending in a colon or
-    over a byline, or between head lines and a dateline lead, and ends unpunctuated.
+    over a byline, or between head lines (or a finished paragraph) and a dateline
+    lead, and ends unpunctuated.
     """
     text = block.shadow.rstrip()
     if block.kind is not Kind.TEXT or block.size > lexicon.TITLE_MAX_CHARS or "。" in text \
@@ -75,9 +76,10 @@ def framed_as_title(block: Block, previous: Block | None, following: Block | Non
     over_byline = following is not None and following.kind is Kind.BYLINE \
         and not (previous is not None and previous.kind in BODY_TEXT and previous.open_ended
                  and words.cuts_word(previous.shadow, block.shadow))
-    # Between other head lines (or the page top) and the lead that opens the article.
+    # Between other head lines, the page top or a finished paragraph, and the lead that opens the article.
     in_head = following is not None and following.kind is Kind.LEAD \
-        and (previous is None or previous.kind in (Kind.BYLINE, Kind.TITLE, Kind.FURNITURE)) \
+        and (previous is None or previous.kind in (Kind.BYLINE, Kind.TITLE, Kind.FURNITURE)
+             or (previous.kind in BODY_TEXT and not previous.open_ended)) \
         and not lexicon.CLAUSE_PUNCTUATION.intersection(text)
     under_kicker = previous is not None and previous.kind is Kind.TITLE \
         and previous.shadow.rstrip()[-1:] in lexicon.COLONS and text[0] not in lexicon.CONTINUATION_START
