@@ -471,3 +471,16 @@ def test_a_headline_opening_with_a_continuing_character_after_a_finished_paragra
         本报讯 12月1日，和平新村百姓健身房正式启用。
     """)
     assert [article.headline for article in page.articles] == ["阳光花园社区食堂开业", "和平新村百姓健身房正式启用"]
+
+
+def test_a_headline_fragment_opening_with_a_continuing_character_stays_in_its_headline() -> None:
+    page = convert("""
+        社区书房成
+        了居民的“
+        第二客厅”
+
+        由区文化馆主办的无偿献血活动在梅园街道正式启动。
+    """)
+    (article,) = page.articles
+    assert titles(article) == (None, "社区书房成了居民的“第二客厅”", None)
+    assert paragraphs(article) == ["由区文化馆主办的无偿献血活动在梅园街道正式启动。"]

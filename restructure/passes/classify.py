@@ -65,8 +65,8 @@ def framed_as_title(block: Block, previous: Block | None, following: Block | Non
     Headlines may carry commas and semicolons (抓经济、稳增长;财力一分增长…) or
     start with a character that usually continues a sentence (和平新村…);
     such a line is a title when it sits under a kicker ending in a colon or
-    over a byline, or between head lines (or a finished paragraph) and a dateline
-    lead, and ends unpunctuated.
+    over a byline, between head lines (or a finished paragraph) and a dateline
+    lead, or tight under a title's fragment, and ends unpunctuated.
     """
     text = block.shadow.rstrip()
     if block.kind is not Kind.TEXT or block.size > lexicon.TITLE_MAX_CHARS or "。" in text \
@@ -83,7 +83,10 @@ def framed_as_title(block: Block, previous: Block | None, following: Block | Non
         and not lexicon.CLAUSE_PUNCTUATION.intersection(text)
     under_kicker = previous is not None and previous.kind is Kind.TITLE \
         and previous.shadow.rstrip()[-1:] in lexicon.COLONS and text[0] not in lexicon.CONTINUATION_START
-    return under_kicker or over_byline or in_head
+    # Printed tight under a title's fragment in a narrow column: the title's next fragment (社区书房成 / 了居民的“).
+    wraps_on = previous is not None and previous.kind is Kind.TITLE and not previous.heading and block.gap == 0 \
+        and max(previous.size, block.size) <= lexicon.FRAGMENT_MAX_CHARS
+    return under_kicker or over_byline or in_head or wraps_on
 
 
 def reads_into(block: Block, following: Block | None) -> bool:
