@@ -109,12 +109,17 @@ def assemble(doc: Doc) -> Assembly:
             furniture.append(unit)
         elif unit.kind is Kind.CREDIT:
             (current.credits if current else furniture).append(unit)
-        elif current is None or (unit.kind is Kind.LEAD and not (current.heads and not current.body)):
+        elif current is None or (unit.kind is Kind.LEAD and not (current.heads and only_notes(current.body))):
             drafts.append(Draft(body=[unit]))
         else:
             current.body.append(unit)
     articles, leftovers = split_off_non_articles(hand_on_orphan_heads(drafts))
     return Assembly(drafts=articles, furniture=furniture + leftovers)
+
+
+def only_notes(body: list[Block]) -> bool:
+    """Nothing in body yet but editor's notes (编者按：…): a lead below them still opens this article."""
+    return all(lexicon.EDITOR_NOTE.match(block.shadow) for block in body)
 
 
 def split_off_non_articles(drafts: list[Draft]) -> tuple[list[Draft], list[Block]]:
@@ -260,7 +265,9 @@ def people(draft: Draft) -> list[Byline]:
 
 def lead_fields(draft: Draft, year: int | None) -> tuple[Dateline | None, list[Byline], list[Repair]]:
     """The dateline of the first paragraph, and a (记者 X) note lifted out of it."""
-    first = draft.body[0] if draft.body else None
+    # The lead: the first paragraph, after any editor's notes.
+    at = next((i for i, block in enumerate(draft.body) if not lexicon.EDITOR_NOTE.match(block.shadow)), None)
+    first = draft.body[at] if at is not None else None
     if first is None or first.kind is not Kind.LEAD:
         return None, [], []
     reading = roles.read_dateline(first.text, first.shadow)
@@ -278,7 +285,7 @@ def lead_fields(draft: Draft, year: int | None) -> tuple[Dateline | None, list[B
     if {person.name for person in noted} <= {person.name for person in people(draft)}:
         return dateline, [], []  # the note names only people the byline has: it stays in the text
     start, end = reading.end + note.start(), reading.end + note.end()
-    draft.body[0] = replace(first, text=first.text[:start] + " " + first.text[end:].lstrip(),
+    draft.body[at] = replace(first, text=first.text[:start] + " " + first.text[end:].lstrip(),
                             shadow=first.shadow[:start] + " " + first.shadow[end:].lstrip())
     moved = Repair(kind="moved_reporter_note", detail=f"{first.where()}: {first.text[start:end]} → bylines")
     return dateline, noted, [moved]

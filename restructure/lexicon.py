@@ -18,8 +18,12 @@ BULLET_MARKS = "■□●○◆◇▲△▼▽▶►◀◼◻•★☆"
 LEADING_BULLETS = re.compile(f"^[{BULLET_MARKS}]+\\s*")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
+# A quote's > and a list item's * or +, before a line's text: marks, like the bullets.
+MARKDOWN_LINE_MARK = re.compile(r"^(?:>\s*)+|^[*+]\s+")
+# A thematic break (---, ***): no text, kept as furniture.
+MARKDOWN_BREAK = re.compile(r"^(?:[-*_]\s*){3,}$")
 # Inline marks that may stand anywhere in a line (bold runs, bullets glued to names).
-LAYOUT_CHARACTERS = frozenset(BULLET_MARKS + "#*")
+LAYOUT_CHARACTERS = frozenset(BULLET_MARKS + "#*>")
 
 # ---------------------------------------------------------------- punctuation
 SENTENCE_END = frozenset("。！？!?…")
@@ -126,7 +130,8 @@ FURNITURE = re.compile(
     r"https?://|www\.|\.com\b|\.cn\b|准印证|第\s*\d+\s*期|总第\s*\d+\s*期|星期[一二三四五六日天]|"
     r"统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号|责任编辑|责编[:：\s]|本版编辑|版面编辑|美术编辑|版式设计|校对[:：]|^(?:编辑|校对|审核|监制|终审)[\s:：]|"
     r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版|扫码|扫一扫|二维码|数字报|电子版|"
-    r"^!\[[^\]]*\]\([^)]*\)$"  # a Markdown image: the picture's place, not text
+    r"^!\[[^\]]*\]\([^)]*\)$|"  # a Markdown image: the picture's place, not text
+    r"^(?:[-*_]\s*){3,}$"  # a Markdown thematic break
 )
 # A jump line, where an article goes on from or to another page: （上接第1版）, (下转A3版).
 # Printed glued to the text it interrupts, it is read as a block of its own.
@@ -143,6 +148,9 @@ PAGE_LABEL = re.compile(rf"^[A-Z]{{1,2}}\d{{1,2}}版?[·|｜丨]?{HAN}{{2,6}}$")
 # A page-top line giving only the issue date: 2024年1月3日 星期三.
 PAGE_DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日天])?$")
 ISSUE_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+
+# An editor's note printed between a headline and its article's lead: 编者按：…, 【核心阅读】…
+EDITOR_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编者附记|核心阅读|导读)[】\]）)]?[\s:：]")
 
 # ---------------------------------------------------------------- paragraph openers
 # Short openers that do begin a paragraph ("会上，…"); any other clause of two or

@@ -484,3 +484,30 @@ def test_a_headline_fragment_opening_with_a_continuing_character_stays_in_its_he
     (article,) = page.articles
     assert titles(article) == (None, "社区书房成了居民的“第二客厅”", None)
     assert paragraphs(article) == ["由区文化馆主办的无偿献血活动在梅园街道正式启动。"]
+
+
+def test_markdown_quote_list_and_break_marks_and_an_editor_s_note_above_the_lead() -> None:
+    page = convert("""
+        # 人民日报
+
+        ---
+
+        ## 推动高质量发展取得新成效
+
+        **本报记者 王浩**
+
+        > 编者按：今年以来，各地区各部门认真贯彻落实党中央决策部署。
+
+        **本报北京6月11日电** 记者从国家发展改革委获悉，今年以来，经济运行整体回升向好。
+
+        * 一是扩大有效投资；
+        * 二是促进消费恢复。
+    """)
+    (article,) = page.articles
+    assert article.headline == "推动高质量发展取得新成效"
+    assert [(b.name, b.role) for b in article.bylines] == [("王浩", "本报记者")]
+    assert (article.dateline.source, article.dateline.place) == ("本报", "北京")
+    assert paragraphs(article) == ["编者按：今年以来，各地区各部门认真贯彻落实党中央决策部署。",
+                                   "本报北京6月11日电 记者从国家发展改革委获悉，今年以来，经济运行整体回升向好。",
+                                   "一是扩大有效投资；二是促进消费恢复。"]
+    assert page.furniture == ["人民日报", "---"]

@@ -1,4 +1,5 @@
-"""Markdown-flavoured pages: heading levels are kept as hints, emphasis dropped.
+"""Markdown-flavoured pages: heading levels are kept as hints, emphasis dropped,
+quote and list marks read like bullets, thematic breaks kept as furniture.
 
 Heading marks are not trusted as structure (a `##` may mark a kicker or a
 headline printed mid-body); the passes weigh them with everything else.
@@ -21,11 +22,15 @@ def looks_like_markdown(source: str) -> bool:
 
 
 def parse_line(line: str) -> tuple[str, int, bool]:
+    if lexicon.MARKDOWN_BREAK.match(line):
+        return line, 0, False
     heading = lexicon.MARKDOWN_HEADING.match(line)
     level = len(heading.group(1)) if heading else 0
     body = line[heading.end():] if heading else line
+    quoted_or_listed = lexicon.MARKDOWN_LINE_MARK.match(body)
+    body = body[quoted_or_listed.end():] if quoted_or_listed else body
     body, _, marked = text.parse_line(lexicon.MARKDOWN_EMPHASIS.sub("", body))
-    return body, level, marked
+    return body, level, marked or quoted_or_listed is not None
 
 
 def read(source: str) -> Doc:
