@@ -280,7 +280,8 @@ def lead_fields(draft: Draft, year: int | None) -> tuple[Dateline | None, list[B
     names_at, names_end = reading.end + note.start("byline"), reading.end + note.end("byline")
     byline = roles.read_byline(first.text[names_at:names_end], note.group("byline"))
     noted = list(byline.people) if byline else []
-    if action := note.group("action"):  # 记者王五报道：the action joins the role, as in (本报记者 王五 整理)
+    if note.group("action"):  # 记者王五报道：the action joins the role, as in (本报记者 王五 整理)
+        action = first.text[reading.end + note.start("action"):reading.end + note.end("action")]
         noted = [Byline(name=person.name, role=f"{person.role} {action}") for person in noted]
     if {person.name for person in noted} <= {person.name for person in people(draft)}:
         return dateline, [], []  # the note names only people the byline has: it stays in the text

@@ -112,12 +112,12 @@ PLACE = f"{HAN}{{2,8}}?"
 FILED_DATELINE = re.compile(
     rf"^(?P<source>{'|'.join(AGENCIES)})(?P<place>{PLACE})?\s*(?P<date>{DATE_PHRASE})?\s*(?:专?电|讯)"
 )
-# 本报讯 7月23日, / 新京报讯（记者 X）, / 本报讯 日前, — a formula, then maybe a date phrase.
+# 本报讯 7月23日, / 新京报讯（记者 X）, / 【本报讯】 — a formula, then maybe a date phrase.
 # Any organisation's 讯; 电 only from those that print it; …网消息 set apart from the
 # sentence it opens (央视网消息：), as a sentence may begin 电视台消息称.
 FORMULA_DATELINE = re.compile(
-    rf"^(?P<source>{MEDIA_OUTLET}讯|本报消息|本报电|新华社电|中新网电|中新社电|据新华社电"
-    rf"|{HAN}{{1,4}}?网消息(?=[^{CJK}]|$))"
+    rf"^(?P<bracket>【)?(?P<source>{MEDIA_OUTLET}讯|本报消息|本报电|新华社电|中新网电|中新社电|据新华社电"
+    rf"|{HAN}{{1,4}}?网消息(?=[^{CJK}]|$))(?(bracket)】)"
     # a (记者 X) note may stand between the formula and the date: 本报讯（记者 X）3月2日，
     rf"(?P<note>\s*[(（][^()（）]{{1,40}}[)）])?"
     rf"(?:\s*(?P<date>{DATE_PHRASE})(?=[\s，,：:、]|$))?"

@@ -511,3 +511,15 @@ def test_markdown_quote_list_and_break_marks_and_an_editor_s_note_above_the_lead
                                    "本报北京6月11日电 记者从国家发展改革委获悉，今年以来，经济运行整体回升向好。",
                                    "一是扩大有效投资；二是促进消费恢复。"]
     assert page.furniture == ["人民日报", "---"]
+
+
+def test_a_bracketed_dispatch_formula_on_a_traditional_page() -> None:
+    page = convert("""
+        特區政府推新措施支援中小企
+
+        【本報訊】記者陳大文報道：特區政府昨日宣佈推出新一輪支援中小企業措施。
+    """)
+    (article,) = page.articles
+    assert article.dateline.source == "本報訊"
+    assert [(b.name, b.role) for b in article.bylines] == [("陳大文", "記者 報道")]
+    assert paragraphs(article) == ["【本報訊】 特區政府昨日宣佈推出新一輪支援中小企業措施。"]
