@@ -138,10 +138,10 @@ def split_off_non_articles(drafts: list[Draft]) -> tuple[list[Draft], list[Block
 
 
 def as_printed(block: Block) -> Block:
-    """A caption back as its printed line, credit and all, for the furniture."""
-    if block.kind is not Kind.CAPTION or not block.credit:
+    """A caption back as printed, credit and all, for the furniture."""
+    if block.printed is None:
         return block
-    return replace(block, text=f"{block.text} {block.credit} {lexicon.PHOTO_ROLES[0]}".strip(), credit=None)
+    return replace(block, text=block.printed, shadow=block.printed, credit=None, printed=None)
 
 
 def hand_on_orphan_heads(drafts: list[Draft]) -> list[Draft]:

@@ -41,6 +41,7 @@ class Block:
     marked: bool = False  # printed with a bullet mark (■ ● □ …)
     credit: str | None = None  # photographer, for captions
     repairs: tuple[Repair, ...] = ()
+    printed: str | None = None  # the whole line, where text keeps a part: a caption without its credit
 
     @property
     def size(self) -> int:

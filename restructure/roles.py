@@ -71,6 +71,9 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
         extends_role = False
     if not people and not has_role:
         return None
+    if extends_role and people:  # a role after the last name (张三/图) is that person's
+        last = people[-1]
+        people[-1] = Byline(name=last.name, role=f"{last.role} {role}" if last.role else role)
     if action_word and role != action_word:  # (本报记者 王五 整理): the action stays with the role
         people = [Byline(name=person.name, role=f"{person.role} {action_word}" if person.role else action_word)
                   for person in people]

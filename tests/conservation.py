@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from restructure import Article, Page, lexicon
+from restructure.roles import starts_with_surname
 from restructure.script import simplified
 
 _ROLE = re.compile(lexicon.BYLINE_ROLE)
@@ -79,7 +80,7 @@ def read_byline(text: str) -> tuple[list[str], list[str]] | None:
     for piece in lexicon.BYLINE_PIECE.findall(text):
         role = _ROLE.match(piece)
         rest = piece[role.end():].lstrip(":：") if role else piece
-        if role and (not rest or _NAME.match(rest)):
+        if role and (not rest or (_NAME.match(rest) and starts_with_surname(rest))):  # 文本四 is a name
             words.append(role.group(0))
             names.extend([rest] if rest else [])
         elif piece in lexicon.BYLINE_ACTIONS:

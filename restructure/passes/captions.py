@@ -17,7 +17,8 @@ def pair_captions(doc: Doc) -> Doc:
             continue
         previous = out[-1] if out else None
         if previous and previous.kind in (Kind.TITLE, Kind.TEXT) and previous.size <= CAPTION_MAX_CHARS:
-            out[-1] = replace(previous, kind=Kind.CAPTION, credit=block.credit, lines=previous.lines + block.lines)
+            out[-1] = replace(previous, kind=Kind.CAPTION, credit=block.credit, lines=previous.lines + block.lines,
+                              printed=f"{previous.text} {block.text}")
         else:  # a credit with no caption text above it: a photo printed without one, kept as printed
             out.append(block)
     return doc.with_blocks(out)

@@ -138,6 +138,6 @@ def classify(doc: Doc) -> Doc:
         if kind is not Kind.FURNITURE:
             page_top = False
         if text != block.text:  # a caption's credit cut off its end: the shadow follows
-            block = replace(block, text=text, shadow=block.shadow[:len(text)])
+            block = replace(block, text=text, shadow=block.shadow[:len(text)], printed=block.text)
         out.append(block if (kind, credit) == (block.kind, block.credit) else replace(block, kind=kind, credit=credit))
     return doc.with_blocks(out)
