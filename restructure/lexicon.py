@@ -160,7 +160,7 @@ PARAGRAPH_OPENERS = frozenset(
     "最后 首先 其次 然而 但是 因此 对此 为此 此前 此后 如今 今后 当前 期间 届时 据介绍 据统计 然后 而且 "
     "不过 其实 总之 例如 比如 今天 昨天 此次 本次 这次 对于 同样 当时 后来 原来 如果 可见 据报道 记者 "
     "下一步 与此同时 活动中 现场 会议 他说 她说 他表示 她表示 他认为 她认为 为此 另一方面 "
-    "记者了解到 记者注意到 记者获悉".split()
+    "记者了解到 记者注意到 记者获悉 上午 下午 中午 晚上 昨日 今晨 今日 近期 本周 上周 此间".split()
 )
 # Where a line's first clause ends.
 FIRST_CLAUSE_END = re.compile(r"[，,、；;：:。！？!?]")
@@ -174,6 +174,8 @@ TITLE_MAX_CHARS = 60
 # Lines this short, printed without blank lines between, are pieces of a title
 # set in a narrow column (一刻钟 / 「圈住」 / 美好生 / 活).
 FRAGMENT_MAX_CHARS = 6
+# A first clause this short that is no paragraph opener ends a sentence cut before it (里，…).
+FRAGMENT_CLAUSE_MAX_CHARS = 3
 FRAGMENT_MIN_RUN = 3
 # A single-line title longer than this, printed as several space-separated
 # phrases, carries its kicker on the same line.

@@ -523,3 +523,23 @@ def test_a_bracketed_dispatch_formula_on_a_traditional_page() -> None:
     assert article.dateline.source == "本報訊"
     assert [(b.name, b.role) for b in article.bylines] == [("陳大文", "記者 報道")]
     assert paragraphs(article) == ["【本報訊】 特區政府昨日宣佈推出新一輪支援中小企業措施。"]
+
+
+def test_a_cut_piece_under_a_section_head_when_the_rest_opens_with_a_fragment() -> None:
+    page = convert("""
+        社区服务有了新变化
+
+        本报讯 日前，长乐坊的便民服务站正式投入使用。
+
+        加强宣传引导
+
+        在长乐坊的儿童友好空间
+
+
+        里，青少年可以参加合唱排练、健康讲座等活动。
+    """)
+    (article,) = page.articles
+    assert [(block.type, block.text) for block in article.body] == [
+        ("paragraph", "本报讯 日前，长乐坊的便民服务站正式投入使用。"),
+        ("heading", "加强宣传引导"),
+        ("paragraph", "在长乐坊的儿童友好空间里，青少年可以参加合唱排练、健康讲座等活动。")]

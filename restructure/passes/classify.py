@@ -91,11 +91,21 @@ def framed_as_title(block: Block, previous: Block | None, following: Block | Non
     return under_kicker or over_byline or in_head or wraps_on
 
 
-def reads_into(block: Block, following: Block | None) -> bool:
+def reads_into(previous: Block | None, block: Block, following: Block | None) -> bool:
     """A title-shaped line that is the first piece of a cut paragraph: the body
-    text under it goes on with its sentence (`…负责人表示` / `，将以…`, `退休职` / `工参与`)."""
-    return block.kind is Kind.TITLE and not block.heading and not block.marked \
-        and following is not None and following.kind is Kind.TEXT and goes_on(block, following)
+    text under it goes on with its sentence (`…负责人表示` / `，将以…`, `退休职` / `工参与`),
+    or, under a head line, starts with a clause too short to open a paragraph (`在…空间` / `里，…`)."""
+    if block.kind is not Kind.TITLE or block.heading or block.marked \
+            or following is None or following.kind is not Kind.TEXT:
+        return False
+    return goes_on(block, following) \
+        or (previous is not None and previous.kind is Kind.TITLE and opens_with_a_fragment(following.shadow))
+
+
+def opens_with_a_fragment(text: str) -> bool:
+    """A first clause of a few characters that is no paragraph opener (里，… 问题，…): the end of a cut sentence."""
+    clause, *rest = lexicon.FIRST_CLAUSE_END.split(text, maxsplit=1)
+    return bool(rest) and len(clause) <= lexicon.FRAGMENT_CLAUSE_MAX_CHARS and clause not in lexicon.PARAGRAPH_OPENERS
 
 
 def frame_titles(doc: Doc) -> Doc:
@@ -122,11 +132,9 @@ def unframe_cut_pieces(doc: Doc) -> Doc:
     that belong to them (a name under a role-only byline) first.
     """
     blocks = doc.blocks
-    out = [replace(block, kind=Kind.TEXT)
-           if reads_into(block, blocks[i + 1] if i + 1 < len(blocks) else None)
-           or hangs_from(blocks[i - 1] if i else None, block)
+    out = [replace(block, kind=Kind.TEXT) if reads_into(previous, block, following) or hangs_from(previous, block)
            else block
-           for i, block in enumerate(blocks)]
+           for previous, block, following in zip((None, *blocks), blocks, (*blocks[1:], None), strict=False)]
     return doc.with_blocks(out)
 
 
