@@ -60,8 +60,9 @@ BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
 BYLINE_ACTIONS = frozenset({"整理", "报道", "采写", "撰写", "编译", "综述", "执笔"})
 # Brackets a byline may be printed in, at an article's end.
 BYLINE_BRACKETS = re.compile(r"^[(（]\s*(?P<inner>.*?)\s*[)）]$")
-# How a photo credit ends: 陈二 摄, (本报记者 陈二 摄影).
-PHOTO_ROLES = ("摄", "摄影")
+# How a photo credit ends: 陈二 摄, (本报记者 陈二 摄影), 视觉中国供图.
+PHOTO_ROLES = ("摄", "摄影", "供图")
+PHOTO_ROLE = "(?:摄影?|供图)"
 
 NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
 NAME_TOKEN = re.compile(f"^{NAME}$")
@@ -75,11 +76,11 @@ PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
 # "X 摄" photo credits, alone on a line or closing a caption line (after a space or in brackets).
 PHOTO_CREDIT = re.compile(
     rf"^[(（]?\s*(?:{PHOTO_SOURCE}\s*)?(?P<names>{NAME}(?:[\s、，,]+{NAME})*)"
-    rf"\s*[/／]?\s*摄(?:影)?\s*[)）]?$"
+    rf"\s*[/／]?\s*{PHOTO_ROLE}\s*[)）]?$"
 )
 CAPTION_WITH_CREDIT = re.compile(
     rf"^(?P<caption>.*?[^\s])(?:\s+[(（]?|\s*[(（])(?:{PHOTO_SOURCE}\s*)?(?P<names>{NAME}"
-    rf"(?:[\s、，,]+{NAME})*)\s*[/／]?\s*摄(?:影)?\s*[)）]?$"
+    rf"(?:[\s、，,]+{NAME})*)\s*[/／]?\s*{PHOTO_ROLE}\s*[)）]?$"
 )
 
 # Source notes printed at an article's end: (综合自:话匣子 汤丽薇).

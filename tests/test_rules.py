@@ -543,3 +543,15 @@ def test_a_cut_piece_under_a_section_head_when_the_rest_opens_with_a_fragment() 
         ("paragraph", "本报讯 日前，长乐坊的便民服务站正式投入使用。"),
         ("heading", "加强宣传引导"),
         ("paragraph", "在长乐坊的儿童友好空间里，青少年可以参加合唱排练、健康讲座等活动。")]
+
+
+def test_a_picture_credited_to_its_provider() -> None:
+    page = convert("""
+        城市更新让老街区焕发新生机
+
+        本报讯 近日，老城区改造项目全面启动。
+
+        改造后的老街区。 视觉中国供图
+    """)
+    (article,) = page.articles
+    assert captions(article) == [("改造后的老街区。", "视觉中国")]
