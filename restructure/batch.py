@@ -19,7 +19,6 @@ import os
 import re
 import signal
 import sys
-import tempfile
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -194,27 +193,25 @@ def safe_stem(path: Path) -> str:
     return stem.encode("utf-8")[:STEM_BYTES].decode("utf-8", "ignore")
 
 
-# How temporary files are named: hidden, beside their target (.NN.json.XXXX.tmp).
+# How temporary files are named: hidden, beside their target, by the writing process (.NN.json.PID.tmp).
 TEMPORARY_NAME = re.compile(r"^\..+\.tmp$")
 RECORD_NAME = re.compile(r"^(?:\d{2,}\.(?:json|xml|ninjs\.json)|page\.json)$")
-
-
-def umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-# mkstemp makes files only their owner may read: records get the usual mode instead.
-FILE_MODE = 0o666 & ~umask()
+# O_EXCL: never through a link planted at the name. The umask applies, so records get the usual mode.
+NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
 def temporary_beside(target: Path) -> tuple[int, str]:
-    return tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    """A new file beside target, named for this process: no other live process writes under its name."""
+    temporary = os.path.join(target.parent, f".{target.name}.{os.getpid()}.tmp")
+    try:
+        return os.open(temporary, NEW_FILE, 0o666), temporary
+    except FileExistsError:  # left by a killed process that had this pid
+        os.unlink(temporary)
+        return os.open(temporary, NEW_FILE, 0o666), temporary
 
 
-# Signals that stop a batch: held back while a file is written, so that one landing
-# between the temporary file's creation and its rename cannot strand it.
+# Signals that stop a batch: held back while files are written, so that one landing
+# between a temporary file's creation and its rename cannot strand it.
 STOPPING_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
@@ -230,22 +227,26 @@ def stopping_signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write to a temporary file beside target, then rename: readers never see half a file."""
+def write_atomic(files: Iterable[tuple[Path, bytes]]) -> None:
+    """Write each file to a temporary file beside it, then rename: readers never see half a file.
+
+    The stopping signals are held once for all the files: changing the mask costs about as
+    much as writing a small file, and a stop waits a page's writes at the most.
+    """
     with stopping_signals_held():
-        try:
-            handle, temporary = temporary_beside(target)
-        except FileNotFoundError:  # the folder's first file: make the folder then, not a mkdir per file
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = temporary_beside(target)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.chmod(temporary, FILE_MODE)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        for target, data in files:
+            try:
+                handle, temporary = temporary_beside(target)
+            except FileNotFoundError:  # the folder's first file: make the folder then, not a mkdir per file
+                target.parent.mkdir(parents=True, exist_ok=True)
+                handle, temporary = temporary_beside(target)
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(data)
+                os.replace(temporary, target)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
 
 
 def write_page(page: Page, folder: Path, options: Options) -> None:
@@ -258,8 +259,7 @@ def write_page(page: Page, folder: Path, options: Options) -> None:
     for name, data in documents:
         check(name, data)
     clear(folder, keep={name for name, _ in documents[:-1]})
-    for name, data in documents:
-        write_atomic(folder / name, data)
+    write_atomic((folder / name, data) for name, data in documents)
 
 
 def clear(folder: Path, keep: set[str]) -> None:

@@ -148,10 +148,12 @@ def test_the_same_batch_twice_gives_the_same_bytes(tmp_path: Path) -> None:
 
 
 def test_records_get_the_usual_file_mode(tmp_path: Path) -> None:
-    """mkstemp makes owner-only files: the rename must not publish them so."""
+    """Records are published with the mode the umask gives new files, not an owner-only one."""
+    umask = os.umask(0)
+    os.umask(umask)
     batch.run(SEEDS[:1], tmp_path, JSON_ONLY)
     modes = {path.stat().st_mode & 0o777 for path in tmp_path.rglob("*.json")}
-    assert modes == {batch.FILE_MODE}
+    assert modes == {0o666 & ~umask}
 
 
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks on this platform")
@@ -170,7 +172,14 @@ def test_a_stop_signal_right_after_the_temporary_file_is_made_waits_for_the_rena
     previous = signal.signal(signal.SIGTERM, interrupt)
     try:
         with pytest.raises(KeyboardInterrupt):
-            batch.write_atomic(tmp_path / "01.json", b"{}")
+            batch.write_atomic([(tmp_path / "01.json", b"{}")])
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["01.json"]
+
+
+def test_a_temporary_file_left_under_this_process_id_is_replaced(tmp_path: Path) -> None:
+    """A killed run's process may have had this one's id: its leftover does not stop the write."""
+    (tmp_path / f".01.json.{os.getpid()}.tmp").write_bytes(b"{half")
+    batch.write_atomic([(tmp_path / "01.json", b"{}")])
+    assert tree(tmp_path) == {"01.json": b"{}"}
