@@ -200,9 +200,9 @@ RECORD_NAME = re.compile(r"^(?:\d{2,}\.(?:json|xml|ninjs\.json)|page\.json)$")
 NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
-def temporary_beside(target: Path) -> tuple[int, str]:
-    """A new file beside target, named for this process: no other live process writes under its name."""
-    temporary = os.path.join(target.parent, f".{target.name}.{os.getpid()}.tmp")
+def temporary_beside(folder: str, name: str) -> tuple[int, str]:
+    """A new file in folder for the file name, named for this process: no other live process writes under it."""
+    temporary = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
     try:
         return os.open(temporary, NEW_FILE, 0o666), temporary
     except FileExistsError:  # left by a killed process that had this pid
@@ -227,23 +227,25 @@ def stopping_signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def write_atomic(files: Iterable[tuple[Path, bytes]]) -> None:
-    """Write each file to a temporary file beside it, then rename: readers never see half a file.
+def write_atomic(folder: Path, files: Iterable[tuple[str, bytes]]) -> None:
+    """Write each (name, data) into folder through a temporary file renamed when whole:
+    readers never see half a file.
 
     The stopping signals are held once for all the files: changing the mask costs about as
     much as writing a small file, and a stop waits a page's writes at the most.
     """
+    directory = os.fspath(folder)
     with stopping_signals_held():
-        for target, data in files:
+        for name, data in files:
             try:
-                handle, temporary = temporary_beside(target)
+                handle, temporary = temporary_beside(directory, name)
             except FileNotFoundError:  # the folder's first file: make the folder then, not a mkdir per file
-                target.parent.mkdir(parents=True, exist_ok=True)
-                handle, temporary = temporary_beside(target)
+                folder.mkdir(parents=True, exist_ok=True)
+                handle, temporary = temporary_beside(directory, name)
             try:
                 with os.fdopen(handle, "wb") as stream:
                     stream.write(data)
-                os.replace(temporary, target)
+                os.replace(temporary, os.path.join(directory, name))
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
                 raise
@@ -259,7 +261,7 @@ def write_page(page: Page, folder: Path, options: Options) -> None:
     for name, data in documents:
         check(name, data)
     clear(folder, keep={name for name, _ in documents[:-1]})
-    write_atomic((folder / name, data) for name, data in documents)
+    write_atomic(folder, documents)
 
 
 def clear(folder: Path, keep: set[str]) -> None:

@@ -160,8 +160,8 @@ def test_records_get_the_usual_file_mode(tmp_path: Path) -> None:
 def test_a_stop_signal_right_after_the_temporary_file_is_made_waits_for_the_rename(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The worst moment for SIGTERM: the temporary file exists but its name is not yet known."""
-    def made_then_signalled(target: Path) -> tuple[int, str]:
-        made = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    def made_then_signalled(folder: str, name: str) -> tuple[int, str]:
+        made = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
         os.kill(os.getpid(), signal.SIGTERM)
         return made
 
@@ -172,7 +172,7 @@ def test_a_stop_signal_right_after_the_temporary_file_is_made_waits_for_the_rena
     previous = signal.signal(signal.SIGTERM, interrupt)
     try:
         with pytest.raises(KeyboardInterrupt):
-            batch.write_atomic([(tmp_path / "01.json", b"{}")])
+            batch.write_atomic(tmp_path, [("01.json", b"{}")])
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["01.json"]
@@ -181,5 +181,5 @@ def test_a_stop_signal_right_after_the_temporary_file_is_made_waits_for_the_rena
 def test_a_temporary_file_left_under_this_process_id_is_replaced(tmp_path: Path) -> None:
     """A killed run's process may have had this one's id: its leftover does not stop the write."""
     (tmp_path / f".01.json.{os.getpid()}.tmp").write_bytes(b"{half")
-    batch.write_atomic([(tmp_path / "01.json", b"{}")])
+    batch.write_atomic(tmp_path, [("01.json", b"{}")])
     assert tree(tmp_path) == {"01.json": b"{}"}
