@@ -60,13 +60,17 @@ def cuts_word(left: str, right: str) -> bool:
 def finishes_word(left: str, right: str) -> bool:
     """right surely finishes a word that left leaves unfinished (日常生 + 活): an orphan at
     the end of left and halves rarely seen apart. A headline ends on a whole word."""
-    ending = left_window(left)
-    # Most headlines end on a whole word: then no orphan is left, whatever follows,
-    # and the join need not be looked at.
-    if ending and len(last_word(ending)) > 1 and not is_ascii_alnum(ending[-1]):
+    if not may_end_mid_word(left):  # most headlines: then the join need not be looked at
         return False
     cut = cut_at_join(left, right, SURE_COHESION)
     return cut is not None and cut.orphan_left
+
+
+def may_end_mid_word(text: str) -> bool:
+    """Whether some text joined after text could finish a word it leaves unfinished:
+    read alone, it ends on a single character or on a run of Latin letters or digits."""
+    ending = left_window(text)
+    return bool(ending) and (len(last_word(ending)) == 1 or is_ascii_alnum(ending[-1]))
 
 
 def left_window(text: str) -> str:
