@@ -43,7 +43,6 @@ class Cut(NamedTuple):
     """A word the join of two texts cuts in two."""
     orphan_left: bool  # the cut leaves a single character at the end of left, read alone
     orphan_right: bool  # … or at the start of right
-    cohesion: float  # see cohesion(); infinite for a run of ASCII letters or digits
 
 
 def cuts_word(left: str, right: str) -> bool:
@@ -54,31 +53,60 @@ def cuts_word(left: str, right: str) -> bool:
     end of left or the start of right when each is read alone. Two whole words
     that happen to form a third (现场 + 会上 → 现场会, 活动 + 区 → 活动区) are not a cut.
     """
-    cut = cut_at_join(left, right)
-    return cut is not None and (cut.orphan_left or cut.orphan_right) and cut.cohesion >= MIN_COHESION
+    cut = cut_at_join(left, right, MIN_COHESION)
+    return cut is not None and (cut.orphan_left or cut.orphan_right)
 
 
 def finishes_word(left: str, right: str) -> bool:
     """right surely finishes a word that left leaves unfinished (日常生 + 活): an orphan at
     the end of left and halves rarely seen apart. A headline ends on a whole word."""
-    cut = cut_at_join(left, right)
-    return cut is not None and cut.orphan_left and cut.cohesion >= SURE_COHESION
+    if not may_end_mid_word(left):  # most headlines: then the join need not be looked at
+        return False
+    cut = cut_at_join(left, right, SURE_COHESION)
+    return cut is not None and cut.orphan_left
 
 
-def cut_at_join(left: str, right: str) -> Cut | None:
-    left, right = left.rstrip()[-WINDOW:], right.lstrip()[:WINDOW]
-    if not left or not right or not may_span(left, right):
+def may_end_mid_word(text: str) -> bool:
+    """Whether some text joined after text could finish a word it leaves unfinished:
+    read alone, it ends on a single character or on a run of Latin letters or digits."""
+    ending = left_window(text)
+    return bool(ending) and (len(last_word(ending)) == 1 or is_ascii_alnum(ending[-1]))
+
+
+def left_window(text: str) -> str:
+    """The end of text that a join looks at."""
+    return text.rstrip()[-WINDOW:]
+
+
+def cut_at_join(left: str, right: str, min_cohesion: float) -> Cut | None:
+    """The word the dictionary reads across the join of left and right, if its halves
+    cohere at least min_cohesion (see cohesion(); a run of ASCII letters or digits always does)."""
+    left, right = left_window(left), right.lstrip()[:WINDOW]
+    # The word read across is one of the words that span the join: when none of them
+    # coheres enough (most joins), segmenting (the costly part) is spared.
+    if not left or not right or strongest_span(left, right) < min_cohesion:
         return None
     offset = 0
     for token in tokens(left + right):
         end = offset + len(token)
         if offset < len(left) < end:
             if token.isascii() and token.isalnum():  # a number or Latin word broken by the line end
-                return Cut(orphan_left=True, orphan_right=True, cohesion=math.inf)
-            return Cut(orphan_left=len(tokens(left)[-1]) == 1, orphan_right=len(tokens(right)[0]) == 1,
-                       cohesion=cohesion(token[:len(left) - offset], token[len(left) - offset:]))
+                return Cut(orphan_left=True, orphan_right=True)
+            if cohesion(token[:len(left) - offset], token[len(left) - offset:]) < min_cohesion:
+                return None
+            return Cut(orphan_left=len(last_word(left)) == 1, orphan_right=len(tokens(right)[0]) == 1)
         offset = end
     return None
+
+
+@lru_cache(maxsize=1024)  # one cut text's end is weighed against many candidate continuations
+def last_word(text: str) -> str:
+    return tokens(text)[-1]
+
+
+def is_ascii_alnum(character: str) -> bool:
+    """A Latin letter or a digit: jieba keeps a run of them as one token."""
+    return character.isascii() and character.isalnum()
 
 
 def cohesion(first: str, second: str) -> float:
@@ -91,23 +119,23 @@ def cohesion(first: str, second: str) -> float:
     return math.log(whole * tokenizer.total / ((frequencies.get(first) or 1) * (frequencies.get(second) or 1)))
 
 
-def may_span(left: str, right: str) -> bool:
-    """Whether any token could cross the join: a dictionary word across it, or a
-    run of ASCII letters and digits (jieba keeps such a run as one token).
-
-    A quick, exact no for most joins, before segmenting (the costly part).
+def strongest_span(left: str, right: str) -> float:
+    """The highest cohesion of a token that could cross the join: a dictionary word
+    across it, or a run of ASCII letters and digits (jieba keeps such a run as one
+    token, infinitely cohesive); minus infinity when none can.
     """
-    if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
-        return True
+    if is_ascii_alnum(left[-1]) and is_ascii_alnum(right[0]):
+        return math.inf
     frequencies = _tokenizer().FREQ  # words, and every prefix of a word with frequency 0
+    strongest = -math.inf
     for opening in word_openings(left):
         for end in range(1, len(right) + 1):
             frequency = frequencies.get(opening + right[:end])
             if frequency is None:
                 break  # no word starts so: none longer does either
             if frequency:
-                return True
-    return False
+                strongest = max(strongest, cohesion(opening, right[:end]))
+    return strongest
 
 
 @lru_cache(maxsize=1024)  # one cut paragraph is weighed against many candidate continuations

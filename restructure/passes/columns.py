@@ -9,7 +9,7 @@ up to the next non-paragraph block, are moved back after the cut.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from .. import lexicon, words
@@ -21,6 +21,11 @@ SHORT_CLAUSE = 3
 # page: layouts scatter a column within a page, and the bound keeps the cost
 # per cut the same however long the input.
 SEARCH_WINDOW = 30
+# Kinds the loops below test, read once: Python 3.11 looks every Kind.X up through
+# the enum metaclass's __getattr__, which costs more than the test itself.
+TEXT, TITLE = Kind.TEXT, Kind.TITLE
+HEAD_LINES = frozenset({Kind.TITLE, Kind.BYLINE})
+ARTICLE_HEADS = frozenset({Kind.LEAD, Kind.TITLE, Kind.BYLINE})  # where an article is read from
 
 
 def bigrams(text: str) -> set[str]:
@@ -32,12 +37,18 @@ def text_pairs(text: str) -> frozenset[str]:
     return frozenset(bigrams(text))
 
 
+def first_clause(text: str) -> str:
+    """text up to its first clause mark (a search: splitting would copy the rest of the paragraph)."""
+    end = lexicon.FIRST_CLAUSE_END.search(text)
+    return text if end is None else text[:end.start()]
+
+
 def article_start(blocks: list[Block], index: int) -> int:
     """Where the article that blocks[index] is read in starts: back to its lead or title."""
     start = index
-    while start > 0 and blocks[start].kind not in (Kind.LEAD, Kind.TITLE, Kind.BYLINE):
+    while start > 0 and blocks[start].kind not in ARTICLE_HEADS:
         start -= 1
-    while start > 0 and blocks[start - 1].kind in (Kind.TITLE, Kind.BYLINE):
+    while start > 0 and blocks[start - 1].kind in HEAD_LINES:
         start -= 1
     return start
 
@@ -54,75 +65,95 @@ def article_pairs(blocks: list[Block], index: int) -> set[str]:
     return pairs
 
 
-def fit(blocks: list[Block], cut: int, cut_text: str, start: int) -> int:
-    """How strongly blocks[start] reads as the rest of blocks[cut]'s sentence (0: not at all);
-    cut_text is the text of the cut paragraph's article."""
-    open_text, candidate = blocks[cut], blocks[start]
-    if opens_a_paragraph(candidate.shadow):  # 据介绍，… begins its own sentence
-        return 0
-    clause = lexicon.FIRST_CLAUSE_END.split(candidate.shadow, maxsplit=1)[0]
+class OpenParagraph:
+    """The paragraph cut at blocks[index], with what every candidate tail is weighed
+    against: worked out once per cut, and its article's words only when asked for."""
+
+    def __init__(self, blocks: list[Block], index: int) -> None:
+        self.blocks, self.index, self.block = blocks, index, blocks[index]
+
+    @cached_property
+    def may_end_mid_word(self) -> bool:
+        """False when it ends on a whole word (most headlines): no tail can finish a word for it."""
+        return words.may_end_mid_word(self.block.shadow)
+
+    @cached_property
+    def article_start(self) -> int:
+        return article_start(self.blocks, self.index)
+
+    @cached_property
+    def article_pairs(self) -> set[str]:
+        return article_pairs(self.blocks, self.index)
+
+
+def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
+    """How strongly blocks[start] reads as the rest of the cut paragraph's sentence (0: not at all)."""
+    open_text, candidate = cut.block, blocks[start]
     # Strong evidence: the join cuts a word, or the candidate starts with a character that continues a sentence.
     # A piece read as a title needs more: a word it leaves unfinished (a headline ends on a
     # whole word), or a candidate starting with punctuation (和平新村… may follow a kicker).
-    if open_text.kind is Kind.TITLE:
-        strong = 3 * words.finishes_word(open_text.shadow, candidate.shadow) \
-            + 2 * (candidate.shadow[0] in lexicon.CONTINUING_PUNCTUATION)
+    if open_text.kind is TITLE:
+        finished = cut.may_end_mid_word and words.finishes_word(open_text.shadow, candidate.shadow)
+        strong = 3 * finished + 2 * (candidate.shadow[0] in lexicon.CONTINUING_PUNCTUATION)
     else:
         strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) \
-            + 2 * (candidate.shadow[0] in lexicon.CONTINUATION_START and clause not in lexicon.PARAGRAPH_OPENERS)
+            + 2 * (candidate.shadow[0] in lexicon.CONTINUATION_START
+                   and first_clause(candidate.shadow) not in lexicon.PARAGRAPH_OPENERS)
     # Without it, a paragraph printed under a head is taken to open its section or article.
-    if not strong and (open_text.kind is Kind.TITLE
-                       or (start > 0 and blocks[start - 1].kind in (Kind.TITLE, Kind.BYLINE))):
+    # Weighed first: it settles most candidates, and those of a title-shaped piece cheaply.
+    if not strong and (open_text.kind is TITLE or (start > 0 and blocks[start - 1].kind in HEAD_LINES)):
         return 0
+    if opens_a_paragraph(candidate.shadow):  # 据介绍，… begins its own sentence
+        return 0
+    clause = first_clause(candidate.shadow)
     score = strong
     if len(clause) < len(candidate.shadow) and len(clause) <= SHORT_CLAUSE \
             and clause not in lexicon.PARAGRAPH_OPENERS:
         score += 1
     # Most words of the first clause found in the cut article and not in the text
     # printed before the candidate: it belongs with the cut article. Words both
-    # share (相关负责人表示) say nothing.
-    pairs = bigrams(clause)
-    found = [pair for pair in pairs if pair in cut_text]
-    if start > 0 and found and len(found) * 2 >= len(pairs):  # the first test spares building the context
-        context = article_text(blocks, start - 1)
-        if sum(pair not in context for pair in found) * 2 >= len(pairs):
-            score += 2
+    # share (相关负责人表示) say nothing; a paragraph of the cut article itself shares
+    # its words by being part of it: no measure.
+    if start > 0 and not cut.article_start <= start < cut.index:
+        pairs = bigrams(clause)
+        found = pairs & cut.article_pairs
+        if found and len(found) * 2 >= len(pairs):  # the first test spares building the context
+            context = article_text(blocks, start - 1)
+            if sum(pair not in context for pair in found) * 2 >= len(pairs):
+                score += 2
     return score
 
 
-def tail_run(blocks: list[Block], start: int, cut: int) -> int:
+def tail_run(blocks: list[Block], start: int, cut: OpenParagraph) -> int:
     """End of the paragraphs printed with the tail that go with it: they stop at the first
     one that shares more words with the text around it than with the cut article."""
     end = start + 1
-    if end == len(blocks) or blocks[end].kind is not Kind.TEXT:
+    if end == len(blocks) or blocks[end].kind is not TEXT:
         return end
-    cut_pairs = article_pairs(blocks, cut)
     context_pairs = article_pairs(blocks, start - 1) if start > 0 else set()
-    while end < len(blocks) and blocks[end].kind is Kind.TEXT:
+    while end < len(blocks) and blocks[end].kind is TEXT:
         pairs = text_pairs(blocks[end].shadow)
-        if len(pairs & cut_pairs) < len(pairs & context_pairs):
+        if len(pairs & cut.article_pairs) < len(pairs & context_pairs):
             break
         end += 1
     return end
 
 
-def best_tail(blocks: list[Block], cut: int) -> tuple[int, int] | None:
-    """(start, end) of the best-fitting tail for the paragraph cut at blocks[cut]."""
+def best_tail(blocks: list[Block], index: int) -> tuple[int, int] | None:
+    """(start, end) of the best-fitting tail for the paragraph cut at blocks[index]."""
     best, best_score = None, 0
-    cut_start = article_start(blocks, cut)
-    cut_text = article_text(blocks, cut)
+    cut = OpenParagraph(blocks, index)
 
     def run_holds_cut(start: int) -> bool:
         """Whether the run from start reaches past the cut: then it cannot be the cut's tail.
         Only a run of plain text from before the cut can; its end is measured only then."""
-        return start < cut and all(block.kind is Kind.TEXT for block in blocks[start + 1:cut + 1]) \
-            and tail_run(blocks, start, cut) > cut
+        return start < index and all(block.kind is TEXT for block in blocks[start + 1:index + 1]) \
+            and tail_run(blocks, start, cut) > index
 
-    for start in range(max(0, cut - SEARCH_WINDOW), min(len(blocks), cut + SEARCH_WINDOW)):
-        if blocks[start].kind is not Kind.TEXT or start == cut:
+    for start in range(max(0, index - SEARCH_WINDOW), min(len(blocks), index + SEARCH_WINDOW)):
+        if blocks[start].kind is not TEXT or start == index:
             continue
-        # A paragraph of the cut article itself shares its words by being part of it: no measure.
-        score = fit(blocks, cut, "" if cut_start <= start < cut else cut_text, start)
+        score = fit(blocks, cut, start)
         # On equal scores the later candidate wins: a column goes on further down the page.
         if score >= best_score and score > 0 and not run_holds_cut(start):
             best, best_score = start, score
@@ -137,7 +168,7 @@ def dangling_piece(blocks: list[Block], index: int) -> bool:
     """A title-shaped line that heads no text of its own (a credit, another head or the
     page's end follows): it may be the first piece of a paragraph cut short (`据统计，区科协已组织各类就`)."""
     block = blocks[index]
-    return block.kind is Kind.TITLE and not block.heading and not block.marked \
+    return block.kind is TITLE and not block.heading and not block.marked \
         and (index + 1 == len(blocks) or blocks[index + 1].kind not in HEADED)
 
 
@@ -161,7 +192,7 @@ def reattach_column_tails(doc: Doc) -> Doc:
         start, end = found
         run = blocks[start:end]
         head, rest = run[0], run[1:]
-        open_text = replace(blocks[cut], kind=Kind.TEXT) if blocks[cut].kind is Kind.TITLE else blocks[cut]
+        open_text = replace(blocks[cut], kind=TEXT) if blocks[cut].kind is TITLE else blocks[cut]
         moved = [join_blocks(open_text, head, "reattached_column_tail", f" ({len(run)} paragraph(s) moved)"), *rest]
         remaining = blocks[:start] + blocks[end:]
         position = cut if start > cut else cut - (end - start)  # where open_text now stands
