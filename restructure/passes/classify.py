@@ -32,10 +32,23 @@ def looks_like_title(block: Block) -> bool:
     return not (size > 20 and any(ch in lexicon.CLAUSE_PUNCTUATION for ch in text))
 
 
+def first_clause(text: str) -> str:
+    """text up to its first clause mark (a search: splitting would copy the rest of the paragraph)."""
+    end = lexicon.FIRST_CLAUSE_END.search(text)
+    return text if end is None else text[:end.start()]
+
+
 def opens_a_paragraph(text: str) -> bool:
     """Starts with a paragraph opener and its comma (据介绍，… 下一步，…): body text, never a title."""
-    clause, *rest = lexicon.FIRST_CLAUSE_END.split(text, maxsplit=1)
-    return bool(rest) and text[len(clause)] in "，," and clause in lexicon.PARAGRAPH_OPENERS
+    clause = first_clause(text)
+    return len(clause) < len(text) and text[len(clause)] in "，," and clause in lexicon.PARAGRAPH_OPENERS
+
+
+def opens_with_a_fragment(text: str) -> bool:
+    """A first clause of a few characters that is no paragraph opener (里，… 问题，…): the end of a cut sentence."""
+    clause = first_clause(text)
+    return len(clause) < len(text) and len(clause) <= lexicon.FRAGMENT_CLAUSE_MAX_CHARS \
+        and clause not in lexicon.PARAGRAPH_OPENERS
 
 
 def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
@@ -101,11 +114,6 @@ def reads_into(previous: Block | None, block: Block, following: Block | None) ->
     return goes_on(block, following) \
         or (previous is not None and previous.kind is Kind.TITLE and opens_with_a_fragment(following.shadow))
 
-
-def opens_with_a_fragment(text: str) -> bool:
-    """A first clause of a few characters that is no paragraph opener (里，… 问题，…): the end of a cut sentence."""
-    clause, *rest = lexicon.FIRST_CLAUSE_END.split(text, maxsplit=1)
-    return bool(rest) and len(clause) <= lexicon.FRAGMENT_CLAUSE_MAX_CHARS and clause not in lexicon.PARAGRAPH_OPENERS
 
 
 def frame_titles(doc: Doc) -> Doc:

@@ -14,9 +14,8 @@ from itertools import pairwise
 
 from .. import lexicon, words
 from ..document import Block, Doc, Kind, join_blocks
-from .classify import opens_a_paragraph
+from .classify import first_clause, opens_a_paragraph, opens_with_a_fragment
 
-SHORT_CLAUSE = 3
 # Tails are looked for this many blocks around the cut, about one printed
 # page: layouts scatter a column within a page, and the bound keeps the cost
 # per cut the same however long the input.
@@ -35,12 +34,6 @@ def bigrams(text: str) -> set[str]:
 @lru_cache(maxsize=4096)  # a paragraph is weighed again as part of every article text it is read in
 def text_pairs(text: str) -> frozenset[str]:
     return frozenset(bigrams(text))
-
-
-def first_clause(text: str) -> str:
-    """text up to its first clause mark (a search: splitting would copy the rest of the paragraph)."""
-    end = lexicon.FIRST_CLAUSE_END.search(text)
-    return text if end is None else text[:end.start()]
 
 
 def article_start(blocks: list[Block], index: int) -> int:
@@ -106,10 +99,7 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
     if opens_a_paragraph(candidate.shadow):  # 据介绍，… begins its own sentence
         return 0
     clause = first_clause(candidate.shadow)
-    score = strong
-    if len(clause) < len(candidate.shadow) and len(clause) <= SHORT_CLAUSE \
-            and clause not in lexicon.PARAGRAPH_OPENERS:
-        score += 1
+    score = strong + opens_with_a_fragment(candidate.shadow)
     # Most words of the first clause found in the cut article and not in the text
     # printed before the candidate: it belongs with the cut article. Words both
     # share (相关负责人表示) say nothing; a paragraph of the cut article itself shares
