@@ -74,7 +74,7 @@ class Doc:
         return replace(self, warnings=(*self.warnings, warning))
 
 
-@lru_cache(maxsize=4096)  # asked again of the same text by every pass that looks for cuts
+@lru_cache(maxsize=1024)  # asked again of the same text by every pass that looks for cuts
 def sentence_complete(text: str) -> bool:
     """True when text ends a sentence and leaves no bracket or quote open."""
     stripped = lexicon.END_MARK.sub("", text.rstrip()).rstrip()

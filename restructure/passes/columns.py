@@ -31,7 +31,9 @@ def bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-@lru_cache(maxsize=4096)  # a paragraph is weighed again as part of every article text it is read in
+# Within a page a paragraph is weighed again in every article text it is read in. The cache
+# is small: pages share no paragraphs, and a large one let memory grow over a batch.
+@lru_cache(maxsize=256)
 def text_pairs(text: str) -> frozenset[str]:
     return frozenset(bigrams(text))
 
