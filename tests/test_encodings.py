@@ -101,3 +101,13 @@ def test_a_stray_nul_in_a_text_page_is_removed_not_taken_for_binary(encoding: st
     assert page.encoding == encoding
     assert content(page, ignored_repairs={"removed_control_characters"}) == content(clean)
     assert [repair.kind for repair in page.repairs] == ["removed_control_characters"]
+
+
+def test_a_utf8_page_with_a_line_pasted_in_from_a_gb18030_file(tmp_path: Path) -> None:
+    text = SEEDS[0].read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = next(number for number, line in enumerate(lines) if line.startswith("本报讯"))
+    data = b"\n".join(line.encode("gb18030" if number == at else "utf-8") for number, line in enumerate(lines))
+    page = read_page(written(tmp_path, SEEDS[0].name, data), Options())
+    assert page.encoding == f"utf-8 (gb18030 on line {at + 1})"
+    assert content(page) == content(restructure.convert(text, name=SEEDS[0].name))

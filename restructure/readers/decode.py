@@ -19,6 +19,9 @@ IMPLAUSIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u0370-\u04ff\u250
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Text damaged by a stray NUL, not binary: at most one byte in this many is NUL.
 STRAY_NUL_SHARE = 100
+# A UTF-8 page with lines pasted in from a legacy file: at most one in this many of its
+# lines that are not plain ASCII is in another encoding.
+MIXED_SHARE = 4
 
 
 class InputError(ValueError):
@@ -64,6 +67,16 @@ def detected(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if mixed := utf8_with_legacy_lines(data):
+        return mixed
+    best = legacy(data)
+    if best is None:
+        raise InputError("not text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)")
+    return best
+
+
+def legacy(data: bytes) -> tuple[str, str] | None:
+    """data in the most plausible legacy encoding it decodes in, and that encoding's name."""
     best: tuple[int, str, str] | None = None
     for name in LEGACY:
         try:
@@ -75,9 +88,31 @@ def detected(data: bytes) -> tuple[str, str]:
             best = (score, text, name)
         if score == 0:
             break
-    if best is None:
-        raise InputError("not text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)")
-    return best[1], best[2]
+    return None if best is None else (best[1], best[2])
+
+
+def utf8_with_legacy_lines(data: bytes) -> tuple[str, str] | None:
+    """A UTF-8 page with a few lines in a legacy encoding (text pasted in from another file):
+    each line read in the encoding it is in, and the encoding named with those lines.
+    None when more than a quarter of the lines that are not plain ASCII are not UTF-8:
+    then the page is a legacy one."""
+    lines = data.splitlines(keepends=True)
+    most_foreign = sum(not line.isascii() for line in lines) // MIXED_SHARE
+    texts: list[str] = []
+    others: dict[str, list[int]] = {}
+    for number, line in enumerate(lines, start=1):
+        try:
+            texts.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            if (read := legacy(line)) is None:
+                return None
+            texts.append(read[0])
+            others.setdefault(read[1], []).append(number)
+        if sum(map(len, others.values())) > most_foreign:
+            return None
+    named = "; ".join(f"{name} on line{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))}"
+                      for name, numbers in others.items())
+    return "".join(texts), f"utf-8 ({named})"
 
 
 def utf16_without_bom(data: bytes) -> tuple[str, str]:
