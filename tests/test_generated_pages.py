@@ -20,12 +20,10 @@ from restructure import Article, lexicon
 PAGES = 300
 FIRST_SEED = 1000
 # Floors: as measured on these pages less a margin (other seed ranges of the
-# same size vary by ±0.02). The issue asks paragraph F1 >= 0.90; 0.889 is
-# reached so far, so that floor stands just under it until column tails and
-# short cut pieces are read better. Raise the floors with every gain.
-# paragraph_f1 is the issue's target; the others sit just under what is reached.
-FLOORS = {"paragraph_f1": 0.90, "article_f1": 0.89, "headline_acc": 0.90, "byline_f1": 0.95, "dateline_acc": 0.97,
-          "section_f1": 0.91, "caption_f1": 0.98, "credit_f1": 0.95, "furniture_f1": 0.97, "publication_acc": 0.99}
+# same size vary by ±0.02); paragraph_f1's is the issue's target, 0.90 (0.916
+# is reached). Raise the floors with every gain.
+FLOORS = {"paragraph_f1": 0.90, "article_f1": 0.905, "headline_acc": 0.925, "byline_f1": 0.96, "dateline_acc": 0.97,
+          "section_f1": 0.925, "caption_f1": 0.98, "credit_f1": 0.955, "furniture_f1": 0.975, "publication_acc": 0.99}
 
 QUOTES = dict.fromkeys(map(ord, "“”„‟「」『』‘’'`〝〞"), '"')
 AGENCY = re.compile(r"^(?:本报讯|本报消息|新华社电|新华社讯|本报)")
