@@ -10,7 +10,7 @@ section head; one directly above a dateline lead belongs to the new article.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from . import lexicon, roles
 from .document import Block, Doc, Kind, forms_title_block
@@ -73,7 +73,7 @@ def units(blocks: tuple[Block, ...]) -> list[Unit]:
     out: list[Unit] = []
     for block in blocks:
         if block.kind is Kind.BYLINE and not roles.names_someone(block.text, block.shadow):
-            block = replace(block, kind=Kind.FURNITURE)  # a role word whose names were never printed
+            block = block.evolve(kind=Kind.FURNITURE)  # a role word whose names were never printed
         if block.kind in (Kind.TITLE, Kind.BYLINE):
             group = out[-1] if out and isinstance(out[-1], HeadGroup) else None
             if group is None or (block.kind is Kind.TITLE and group.bylines):
@@ -141,7 +141,7 @@ def as_printed(block: Block) -> Block:
     """A caption back as printed, credit and all, for the furniture."""
     if block.printed is None:
         return block
-    return replace(block, text=block.printed, shadow=block.printed, credit=None, printed=None)
+    return block.evolve(text=block.printed, shadow=block.printed, credit=None, printed=None)
 
 
 def hand_on_orphan_heads(drafts: list[Draft]) -> list[Draft]:
@@ -286,8 +286,8 @@ def lead_fields(draft: Draft, year: int | None) -> tuple[Dateline | None, list[B
     if {person.name for person in noted} <= {person.name for person in people(draft)}:
         return dateline, [], []  # the note names only people the byline has: it stays in the text
     start, end = reading.end + note.start(), reading.end + note.end()
-    draft.body[at] = replace(first, text=first.text[:start] + " " + first.text[end:].lstrip(),
-                            shadow=first.shadow[:start] + " " + first.shadow[end:].lstrip())
+    draft.body[at] = first.evolve(text=first.text[:start] + " " + first.text[end:].lstrip(),
+                                  shadow=first.shadow[:start] + " " + first.shadow[end:].lstrip())
     moved = Repair(kind="moved_reporter_note", detail=f"{first.where()}: {first.text[start:end]} → bylines")
     return dateline, noted, [moved]
 

@@ -39,7 +39,7 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
         return None
     bracketed = lexicon.BYLINE_BRACKETS.match(shadow)
     span = bracketed.span("inner") if bracketed else (0, len(shadow))
-    people: list[Byline] = []
+    people: list[tuple[str, str | None]] = []  # (name, role): models made once the line reads as a byline
     role: str | None = None
     has_role = False
     pieces = list(lexicon.BYLINE_PIECE.finditer(shadow, *span))
@@ -63,21 +63,22 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
                 role = f"{role} {word}" if extends_role else word
                 has_role, extends_role = True, not rest
                 if rest:
-                    people.append(Byline(name=text[name_at:name_at + len(rest)], role=role))
+                    people.append((text[name_at:name_at + len(rest)], role))
                 continue
         if not lexicon.NAME_TOKEN.match(token):
             return None
-        people.append(Byline(name=text[start:start + len(token)], role=role))
+        people.append((text[start:start + len(token)], role))
         extends_role = False
     if not people and not has_role:
         return None
     if extends_role and people:  # a role after the last name (张三/图) is that person's
-        last = people[-1]
-        people[-1] = Byline(name=last.name, role=f"{last.role} {role}" if last.role else role)
+        name, last_role = people[-1]
+        people[-1] = name, f"{last_role} {role}" if last_role else role
     if action_word and role != action_word:  # (本报记者 王五 整理): the action stays with the role
-        people = [Byline(name=person.name, role=f"{person.role} {action_word}" if person.role else action_word)
-                  for person in people]
-    return BylineReading(people=tuple(people), has_role=has_role)
+        people = [(name, f"{person_role} {action_word}" if person_role else action_word)
+                  for name, person_role in people]
+    return BylineReading(people=tuple(Byline(name=name, role=person_role) for name, person_role in people),
+                         has_role=has_role)
 
 
 def names_someone(text: str, shadow: str | None = None) -> bool:

@@ -6,8 +6,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .. import roles
 from ..document import Block, Doc, Kind
 
@@ -26,6 +24,6 @@ def merge_split_bylines(doc: Doc) -> Doc:
             continue
         if previous and previous.kind is Kind.TITLE and block.kind is Kind.TITLE and not block.heading \
                 and roles.looks_like_name(block.shadow):
-            block = replace(block, kind=Kind.BYLINE)
+            block = block.evolve(kind=Kind.BYLINE)
         out.append(block)
     return doc.with_blocks(out)

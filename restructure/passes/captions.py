@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..document import Block, Doc, Kind
 
 CAPTION_MAX_CHARS = 120
@@ -17,8 +15,8 @@ def pair_captions(doc: Doc) -> Doc:
             continue
         previous = out[-1] if out else None
         if previous and previous.kind in (Kind.TITLE, Kind.TEXT) and previous.size <= CAPTION_MAX_CHARS:
-            out[-1] = replace(previous, kind=Kind.CAPTION, credit=block.credit, lines=previous.lines + block.lines,
-                              printed=f"{previous.text} {block.text}")
+            out[-1] = previous.evolve(kind=Kind.CAPTION, credit=block.credit, lines=previous.lines + block.lines,
+                                      printed=f"{previous.text} {block.text}")
         else:  # a credit with no caption text above it: a photo printed without one, kept as printed
             out.append(block)
     return doc.with_blocks(out)

@@ -6,8 +6,6 @@ article text has been seen yet, for the masthead).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .. import lexicon, roles, words
 from ..document import BODY_TEXT, Block, Doc, Kind, goes_on
 from .captions import CAPTION_MAX_CHARS
@@ -118,7 +116,7 @@ def reads_into(previous: Block | None, block: Block, following: Block | None) ->
 
 def frame_titles(doc: Doc) -> Doc:
     blocks = doc.blocks
-    out = [replace(block, kind=Kind.TITLE)
+    out = [block.evolve(kind=Kind.TITLE)
            if framed_as_title(block, blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
            else block
            for i, block in enumerate(blocks)]
@@ -140,7 +138,7 @@ def unframe_cut_pieces(doc: Doc) -> Doc:
     that belong to them (a name under a role-only byline) first.
     """
     blocks = doc.blocks
-    out = [replace(block, kind=Kind.TEXT) if reads_into(previous, block, following) or hangs_from(previous, block)
+    out = [block.evolve(kind=Kind.TEXT) if reads_into(previous, block, following) or hangs_from(previous, block)
            else block
            for previous, block, following in zip((None, *blocks), blocks, (*blocks[1:], None), strict=False)]
     return doc.with_blocks(out)
@@ -154,6 +152,6 @@ def classify(doc: Doc) -> Doc:
         if kind is not Kind.FURNITURE:
             page_top = False
         if text != block.text:  # a caption's credit cut off its end: the shadow follows
-            block = replace(block, text=text, shadow=block.shadow[:len(text)], printed=block.text)
-        out.append(block if (kind, credit) == (block.kind, block.credit) else replace(block, kind=kind, credit=credit))
+            block = block.evolve(text=text, shadow=block.shadow[:len(text)], printed=block.text)
+        out.append(block if (kind, credit) == (block.kind, block.credit) else block.evolve(kind=kind, credit=credit))
     return doc.with_blocks(out)

@@ -8,7 +8,6 @@ up to the next non-paragraph block, are moved back after the cut.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
@@ -184,7 +183,7 @@ def reattach_column_tails(doc: Doc) -> Doc:
         start, end = found
         run = blocks[start:end]
         head, rest = run[0], run[1:]
-        open_text = replace(blocks[cut], kind=TEXT) if blocks[cut].kind is TITLE else blocks[cut]
+        open_text = blocks[cut].evolve(kind=TEXT) if blocks[cut].kind is TITLE else blocks[cut]
         moved = [join_blocks(open_text, head, "reattached_column_tail", f" ({len(run)} paragraph(s) moved)"), *rest]
         remaining = blocks[:start] + blocks[end:]
         position = cut if start > cut else cut - (end - start)  # where open_text now stands
