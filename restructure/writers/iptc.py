@@ -34,7 +34,9 @@ MAIN, KICKER, SUBHEAD = "main", "kicker", "subhead"  # headline roles, named as 
 
 def xml_text(text: str) -> str:
     """text without the characters XML cannot carry, which lxml would refuse."""
-    return NOT_XML_CHARACTER.sub("", text)
+    # Printable text has none (controls, surrogates and non-characters are all unprintable): most text, at a
+    # fifth of the cost of the substitution.
+    return text if text.isprintable() else NOT_XML_CHARACTER.sub("", text)
 
 
 def item_uri(article: Article) -> str:
