@@ -106,10 +106,23 @@ def unclosed_brackets(text: str) -> bool:
     return any(marks[opener] > marks[closer] for opener in marks if (closer := lexicon.BRACKET_PAIRS.get(opener)))
 
 
+def starts_mid_sentence(text: str) -> bool:
+    """text opens where a sentence goes on: with punctuation that never opens one (，…),
+    a particle or conjunction read alone (的 居民, 和 商旅, 等 6个区) or a linking word
+    (而且, 之一); not a word that merely starts with such a character (和平, 了解)."""
+    first = text[:1]
+    if first not in lexicon.CONTINUATION_START:
+        return False
+    if first in lexicon.CONTINUING_PUNCTUATION:
+        return True
+    word = words.first_word(text)
+    return len(word) == 1 or word in lexicon.LINKING_WORDS
+
+
 def goes_on(first: Block, second: Block) -> bool:
-    """second continues first's sentence: it starts with a character that does
-    not begin a sentence, or it ends a word first began (复杂严 / 峻)."""
-    return second.shadow[0] in lexicon.CONTINUATION_START or words.cuts_word(first.shadow, second.shadow)
+    """second continues first's sentence: it starts mid-sentence, or it ends a word
+    first began (复杂严 / 峻)."""
+    return starts_mid_sentence(second.shadow) or words.cuts_word(first.shadow, second.shadow)
 
 
 def forms_title_block(blocks: list[Block]) -> bool:

@@ -41,6 +41,10 @@ SUBTITLE_DASH = re.compile(r"^(?:——|—|－－|--)")
 CONTINUATION_START = frozenset("的了着过和与及或等之而并们地得吗呢吧、，,。；;：:！!？?）)》」』”’…—%％")
 # Of those, the punctuation: no line of any kind starts with it unless cut from the line before.
 CONTINUING_PUNCTUATION = frozenset("、，,。；;：:！!？?）)》」』”’…%％")
+# The others continue a sentence when read as a word alone (和 商旅, 等 6个区) or in one of these
+# linking words; a word that merely starts with one (和平, 地铁, 了解, 过去, 之后) may open a line.
+LINKING_WORDS = frozenset({"而且", "而是", "而非", "而后", "并且", "并非", "或者", "或是", "及其", "与其",
+                           "之一", "之间", "之中", "之下", "等等"})
 
 # ---------------------------------------------------------------- roles
 # A news organisation, named by what it is (…报, …社, …网, …台: 本报, 新华社,

@@ -104,6 +104,11 @@ def last_word(text: str) -> str:
     return tokens(text)[-1]
 
 
+def first_word(text: str) -> str:
+    """The word text opens with, as the dictionary reads it (和平新村… → 和平, 和商旅… → 和)."""
+    return tokens(text.lstrip()[:WINDOW])[0]
+
+
 def is_ascii_alnum(character: str) -> bool:
     """A Latin letter or a digit: jieba keeps a run of them as one token."""
     return character.isascii() and character.isalnum()

@@ -1,4 +1,4 @@
-"""The page model's own behaviour: copies of blocks."""
+"""The page model's own behaviour: copies of blocks, and where a sentence goes on."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from restructure.document import Block, Kind
+from restructure.document import Block, Kind, starts_mid_sentence
 
 
 def test_evolve_copies_a_block_as_dataclasses_replace_does() -> None:
@@ -19,3 +19,20 @@ def test_evolve_copies_a_block_as_dataclasses_replace_does() -> None:
 def test_evolve_refuses_a_field_blocks_do_not_have() -> None:
     with pytest.raises(TypeError, match="colour"):
         Block(Kind.TEXT, "文字", "文字", (1,)).evolve(colour="red")
+
+
+@pytest.mark.parametrize(("text", "goes_on"), [
+    ("，旨在提升群众的认识。", True),  # punctuation never opens a line
+    ("和商旅文体创新融合", True),  # 和 read alone: a conjunction
+    ("等6个区进行现场教学", True),
+    ("的居民参加了活动", True),
+    ("而且还在社区设点", True),  # a linking word
+    ("之一。", True),
+    ("和平新村的退休教师", False),  # words that merely start with such a character
+    ("了解到，今年以来", False),
+    ("地铁站旁的便民点", False),
+    ("过去一年里", False),
+    ("本报讯 日前", False),
+])
+def test_starts_mid_sentence(text: str, goes_on: bool) -> None:
+    assert starts_mid_sentence(text) is goes_on

@@ -107,6 +107,27 @@ def test_column_tail_goes_back_to_the_article_it_shares_words_with() -> None:
     assert not page.warnings
 
 
+def test_a_paragraph_opening_with_a_word_like_heping_is_no_column_tail() -> None:
+    # 和平新村 starts with 和, which continues a sentence only when read alone (和 商旅…).
+    page = convert("""
+        区科协开展科普活动
+
+        本报讯 日前，区科协在湖滨街道举办科普活动，80余名居民参加。
+
+        和平新村的退休教师余宇一大早就来到现场，帮助工作人员布置场地。
+
+        区文化馆举办志愿服务集市
+
+        本报讯 区文化馆在桂花街道举办志愿服务集市，190余名老年人参加。
+
+        下一步，区文化馆将继续完善
+    """)
+    science, market = page.articles
+    assert paragraphs(science)[-1] == "和平新村的退休教师余宇一大早就来到现场，帮助工作人员布置场地。"
+    assert paragraphs(market)[-1] == "下一步，区文化馆将继续完善"
+    assert page.warnings == ["line 11: paragraph ends mid-sentence and no continuation was found"]
+
+
 def test_title_block_after_a_headed_article_opens_the_next_one() -> None:
     page = convert("""
         我区召开安全生产工作会议

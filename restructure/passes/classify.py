@@ -7,7 +7,7 @@ article text has been seen yet, for the masthead).
 from __future__ import annotations
 
 from .. import lexicon, roles, words
-from ..document import BODY_TEXT, Block, Doc, Kind, goes_on
+from ..document import BODY_TEXT, Block, Doc, Kind, goes_on, starts_mid_sentence
 from .captions import CAPTION_MAX_CHARS
 
 
@@ -18,7 +18,7 @@ def looks_like_title(block: Block) -> bool:
         return True
     if size == 0 or size > lexicon.TITLE_MAX_CHARS or "。" in text:
         return False
-    if text[0] in lexicon.CONTINUATION_START and text[0] not in lexicon.BRACKET_PAIRS.values() \
+    if starts_mid_sentence(text) and text[0] not in lexicon.BRACKET_PAIRS.values() \
             and not lexicon.SUBTITLE_DASH.match(text):
         return False
     if text.rstrip("".join(lexicon.CLOSING))[-1:] in lexicon.SENTENCE_END and size > 16:
@@ -95,7 +95,7 @@ def framed_as_title(block: Block, previous: Block | None, following: Block | Non
              or (previous.kind in BODY_TEXT and not previous.open_ended)) \
         and not lexicon.CLAUSE_PUNCTUATION.intersection(text)
     under_kicker = previous is not None and previous.kind is Kind.TITLE \
-        and previous.shadow.rstrip()[-1:] in lexicon.COLONS and text[0] not in lexicon.CONTINUATION_START
+        and previous.shadow.rstrip()[-1:] in lexicon.COLONS and not starts_mid_sentence(text)
     # Printed tight under a title's fragment in a narrow column: the title's next fragment (社区书房成 / 了居民的“).
     wraps_on = previous is not None and previous.kind is Kind.TITLE and not previous.heading and block.gap == 0 \
         and max(previous.size, block.size) <= lexicon.FRAGMENT_MAX_CHARS

@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from .. import lexicon, words
-from ..document import Block, Doc, Kind, join_blocks
+from ..document import Block, Doc, Kind, join_blocks, starts_mid_sentence
 from .classify import first_clause, opens_a_paragraph, opens_with_a_fragment
 
 # Tails are looked for this many blocks around the cut, about one printed
@@ -91,7 +91,7 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
         strong = 3 * finished + 2 * (candidate.shadow[0] in lexicon.CONTINUING_PUNCTUATION)
     else:
         strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) \
-            + 2 * (candidate.shadow[0] in lexicon.CONTINUATION_START
+            + 2 * (starts_mid_sentence(candidate.shadow)
                    and first_clause(candidate.shadow) not in lexicon.PARAGRAPH_OPENERS)
     # Without it, a paragraph printed under a head is taken to open its section or article.
     # Weighed first: it settles most candidates, and those of a title-shaped piece cheaply.
