@@ -168,15 +168,20 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
     if current is None or next_is_lead:
         drafts.append(Draft(heads=[group]))
     elif not group.titles:  # a byline on its own
-        if not current.body or names_someone_new(group, current):
+        # At the end of its article it may name its writer, unless a lone title follows and the
+        # article has its titles: no article goes on with a section head after its closing
+        # byline, so the byline heads the next one.
+        over_title = isinstance(following, HeadGroup) and bool(following.titles) and not following.is_title_block \
+            and any(head.titles for head in current.heads)
+        if not current.body or (names_someone_new(group, current) and not over_title):
             current.heads.append(group)  # under its titles, or printed at the end of its article
         else:
             drafts.append(Draft(heads=[group]))  # above the next headline: handed on
     elif not group.is_title_block:  # one title line
-        if next_is_body or current.body:
+        if current.body or (next_is_body and any(head.titles for head in current.heads)):
             current.body.extend(group.titles)  # a section head
         else:
-            current.heads.append(group)
+            current.heads.append(group)  # the headline, under a byline printed above it
     elif current.lacks_title_block and (following is None or isinstance(following, HeadGroup)
                                         or (next_is_body and current.body and stands_inside(group, current))):
         current.take_late_head(group, "inside" if next_is_body else "after")

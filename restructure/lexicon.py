@@ -55,7 +55,9 @@ MEDIA_OUTLET = f"{MEDIA_NAME}(?:·{MEDIA_NAME})?"
 # a writing credit (文/图).
 ROLE_ORGANISATIONS = (MEDIA_OUTLET, "央视", "央广")
 ROLE_RANKS = ("特约", "见习", "实习", "首席", "驻站", "摄影")
-ROLE_NOUNS = ("记者", "通讯员")
+ROLE_NOUNS = ("记者", "通讯员", "评论员")
+# Roles that sign for the paper: printed without a name (本报评论员), the role is the author.
+SIGNING_ROLES = ("评论员",)
 PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{'|'.join(ROLE_RANKS)})?(?:{'|'.join(ROLE_NOUNS)})"
                "|实习生)")
 WRITING_ROLE = "(?:撰稿|撰文|文\\s*[/／]\\s*图|文图|文|图)"
@@ -87,13 +89,20 @@ CAPTION_WITH_CREDIT = re.compile(
     rf"(?:[\s、，,]+{NAME})*)\s*[/／]?\s*{PHOTO_ROLE}\s*[)）]?$"
 )
 
+# A caption says what the photo shows, with or without a credit after it: 图为…, 图①：…, 上图：…
+# (图：张三 alone is a credit).
+PHOTO_NUMBER = "[①-⑳0-9０-９一二三四五六七八九十]"
+CAPTION_LABEL = re.compile(rf"^[上下左右]?(?:图为|(?<=[上下左右])图\s*[:：]|图\s*{PHOTO_NUMBER}+\s*[:：]?)")
+
 # Source notes printed at an article's end: (综合自:话匣子 汤丽薇).
 CREDIT_LABELS = ("综合自", "综合", "来源", "摘自", "转自", "转载自", "编译自", "据", "本文来源", "稿件来源",
                  "素材来源", "资料来源", "图片来源", "图源", "供稿", "通讯员供稿", "来稿")
-# In brackets, or unbracketed with its label's colon on a short line: 图片来源：视觉中国.
+# In brackets, or unbracketed with its label's colon on a short line: 图片来源：视觉中国;
+# or in brackets, who provided something: (本版图片均由受访者提供).
 CREDIT_NOTE = re.compile(
     rf"^(?P<open>[(（【\[])?\s*(?P<note>(?:{'|'.join(CREDIT_LABELS)})"
-    rf"(?(open)[\s:：]?.*?|[:：]\s*[^\s:：。，,].{{0,30}}))\s*(?(open)[)）】\]])$"
+    rf"(?(open)[\s:：]?.*?|[:：]\s*[^\s:：。，,].{{0,30}})"
+    r"|(?(open)[^()（）。，,]{0,20}?由[^()（）。，,]{1,24}提供|(?!)))\s*(?(open)[)）】\]])$"
 )
 
 # A reporter note after a dateline: 新华社北京5月31日电(记者 张三 李四), or
@@ -131,16 +140,17 @@ DATE_PARTS = re.compile(rf"(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<mont
                         rf"\s*(?P<day>[{DATE_DIGIT}]{{1,3}})\s*[日号]")
 
 # ---------------------------------------------------------------- furniture
+# A jump line, where an article goes on from or to another page: （上接第1版）, (下转A3版).
+# Printed glued to the text it interrupts, it is read as a block of its own.
+JUMP = r"(?:[(（](?:上接|下转|接|转)第?\s*[A-Za-z]?\d{1,3}\s*版[)）]|(?:上接|下转)第?\s*[A-Za-z]?\d{1,3}\s*版)"
 FURNITURE = re.compile(
+    rf"^{JUMP}$|"
     r"https?://|www\.|\.com\b|\.cn\b|准印证|第\s*\d+\s*期|总第\s*\d+\s*期|星期[一二三四五六日天]|"
     r"统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号|责任编辑|责编[:：\s]|本版编辑|版面编辑|美术编辑|版式设计|校对[:：]|^(?:编辑|校对|审核|监制|终审)[\s:：]|"
     r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版|扫码|扫一扫|二维码|数字报|电子版|"
     r"^!\[[^\]]*\]\([^)]*\)$|"  # a Markdown image: the picture's place, not text
     r"^(?:[-*_]\s*){3,}$"  # a Markdown thematic break
 )
-# A jump line, where an article goes on from or to another page: （上接第1版）, (下转A3版).
-# Printed glued to the text it interrupts, it is read as a block of its own.
-JUMP = r"(?:[(（](?:上接|下转|接|转)第?\s*[A-Za-z]?\d{1,3}\s*版[)）]|(?:上接|下转)第?\s*[A-Za-z]?\d{1,3}\s*版)"
 JUMP_LINE_AROUND = re.compile(rf"^(?P<before>{JUMP})?\s*(?P<text>.*?)\s*(?P<after>{JUMP})?$")
 # QR-code and channel labels: 徐汇通 APP, 上海徐汇微信, 上海徐汇抖音 ...
 CHANNEL_LABEL = re.compile(r"(?:APP|App|app|客户端|微信|微博|抖音|快手|公众号|视频号|小程序|头条号|B站)$")

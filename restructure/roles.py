@@ -45,6 +45,7 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
     pieces = list(lexicon.BYLINE_PIECE.finditer(shadow, *span))
     action_word: str | None = None
     extends_role = False  # a role word here adds to the role before it: no name came between
+    signing = False  # the last role word signs for the paper (本报评论员)
     if len(pieces) > 1 and pieces[-1].group(0) in lexicon.BYLINE_ACTIONS:
         action = pieces.pop()
         action_word = role = text[action.start():action.end()]  # the role of names printed without a role word
@@ -56,16 +57,19 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
             rest = token[found.end():]
             name_at = start + found.end() + len(rest) - len(rest.lstrip(":："))
             rest = rest.lstrip(":：")
-            # A name glued to its role must open with a surname: 记者了解 is no byline.
-            if not rest or (lexicon.NAME_TOKEN.match(rest) and starts_with_surname(rest)):
-                word = text[start:start + found.end()]
+            # A name glued to its role must open with a surname (记者了解 is no byline) or be
+            # a dotted Uyghur or Kazakh name (记者阿依·吐尔逊).
+            if not rest or (lexicon.NAME_TOKEN.match(rest) and (starts_with_surname(rest) or "·" in rest)):
+                word, signing = text[start:start + found.end()], token[:found.end()].endswith(lexicon.SIGNING_ROLES)
                 # Roles printed one after another are one role: 文/图 南方日报记者 李明.
                 role = f"{role} {word}" if extends_role else word
                 has_role, extends_role = True, not rest
                 if rest:
                     people.append((text[name_at:name_at + len(rest)], role))
                 continue
-        if not lexicon.NAME_TOKEN.match(token):
+        # Whole, it may still be a name (文静: 文 is a surname too), but not one that opens
+        # with a role word and no surname (记者手记, 记者了解).
+        if not lexicon.NAME_TOKEN.match(token) or (found and not starts_with_surname(token)):
             return None
         people.append((text[start:start + len(token)], role))
         extends_role = False
@@ -74,6 +78,8 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
     if extends_role and people:  # a role after the last name (张三/图) is that person's
         name, last_role = people[-1]
         people[-1] = name, f"{last_role} {role}" if last_role else role
+    if not people and signing:  # 本报评论员 alone: the role signs an editorial, its author
+        people.append((role, None))
     if action_word and role != action_word:  # (本报记者 王五 整理): the action stays with the role
         people = [(name, f"{person_role} {action_word}" if person_role else action_word)
                   for name, person_role in people]

@@ -128,6 +128,58 @@ def test_a_paragraph_opening_with_a_word_like_heping_is_no_column_tail() -> None
     assert page.warnings == ["line 11: paragraph ends mid-sentence and no continuation was found"]
 
 
+def test_an_editorial_signed_by_the_papers_commentator_above_its_headline() -> None:
+    page = convert("""
+        社区里的“健康驿站”开张了
+
+        本报讯（通讯员 陈晓 记者 李华）11月21日上午，某街道的“健康驿站”正式开张。
+
+        据了解，驿站每周开放五天。
+
+        本报评论员
+
+        让“家门口”的服务更暖心
+
+        社区是城市治理的“最后一公里”。
+
+        只有把服务做到群众心坎上，才能真正赢得民心。
+
+        （本版图片均由受访者提供）
+    """)
+    news, editorial = page.articles
+    assert [(b.name, b.role) for b in news.bylines] == [("陈晓", "通讯员"), ("李华", "记者")]
+    assert paragraphs(news)[-1] == "据了解，驿站每周开放五天。"
+    assert titles(editorial) == (None, "让“家门口”的服务更暖心", None)
+    assert [(b.name, b.role) for b in editorial.bylines] == [("本报评论员", None)]
+    assert paragraphs(editorial) == ["社区是城市治理的“最后一公里”。", "只有把服务做到群众心坎上，才能真正赢得民心。"]
+    assert editorial.credits == ["本版图片均由受访者提供"]
+
+
+def test_labelled_captions_a_marked_column_head_and_a_jump_line() -> None:
+    page = convert("""
+        春耕时节备耕忙
+
+        记者阿依·吐尔逊 通讯员宋琳丽
+
+        本报讯 连日来，我省各地抢抓农时，田间地头一派繁忙景象。
+
+        图①：农民在田间插秧。
+        图②：农机手驾驶收割机作业。 王五 摄
+
+        ■ 记者手记
+
+        田间地头，处处是希望。
+
+        （下转A3版）
+    """)
+    article, = page.articles
+    assert [(b.name, b.role) for b in article.bylines] == [("阿依·吐尔逊", "记者"), ("宋琳丽", "通讯员")]
+    assert captions(article) == [("图①：农民在田间插秧。", None), ("图②：农机手驾驶收割机作业。", "王五")]
+    assert [b.text for b in article.body if b.type == "heading"] == ["记者手记"]
+    assert paragraphs(article)[-1] == "田间地头，处处是希望。"
+    assert page.furniture == ["（下转A3版）"]
+
+
 def test_title_block_after_a_headed_article_opens_the_next_one() -> None:
     page = convert("""
         我区召开安全生产工作会议
