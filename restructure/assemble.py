@@ -279,20 +279,30 @@ def lead_fields(draft: Draft, year: int | None) -> tuple[Dateline | None, list[B
     if reading is None:
         return None, [], []
     dateline = roles.make_dateline(reading, year)
-    note = lexicon.REPORTER_NOTE.match(first.shadow[reading.end:])
-    if not note:
-        return dateline, [], []
-    names_at, names_end = reading.end + note.start("byline"), reading.end + note.end("byline")
-    byline = roles.read_byline(first.text[names_at:names_end], note.group("byline"))
+    if reading.reporter:  # inside the formula: 〔記者王小明／台北報導〕 leaves 〔台北報導〕
+        start, end = reading.reporter
+        names_at, names_end = start, end
+        note_text, action, joiner = first.shadow[start:end], None, ""
+        if first.shadow[end:end + 1] in "／/":  # the slash between reporter and place goes with the reporter
+            end += 1
+    else:
+        note = lexicon.REPORTER_NOTE.match(first.shadow[reading.end:])
+        if not note:
+            return dateline, [], []
+        names_at, names_end = reading.end + note.start("byline"), reading.end + note.end("byline")
+        note_text = note.group("byline")
+        # 记者王五报道：the action joins the role, as in (本报记者 王五 整理)
+        action = first.text[reading.end + note.start("action"):reading.end + note.end("action")] \
+            if note.group("action") else None
+        start, end, joiner = reading.end + note.start(), reading.end + note.end(), " "
+    byline = roles.read_byline(first.text[names_at:names_end], note_text)
     noted = list(byline.people) if byline else []
-    if note.group("action"):  # 记者王五报道：the action joins the role, as in (本报记者 王五 整理)
-        action = first.text[reading.end + note.start("action"):reading.end + note.end("action")]
+    if action:
         noted = [Byline(name=person.name, role=f"{person.role} {action}") for person in noted]
     if {person.name for person in noted} <= {person.name for person in people(draft)}:
         return dateline, [], []  # the note names only people the byline has: it stays in the text
-    start, end = reading.end + note.start(), reading.end + note.end()
-    draft.body[at] = first.evolve(text=first.text[:start] + " " + first.text[end:].lstrip(),
-                                  shadow=first.shadow[:start] + " " + first.shadow[end:].lstrip())
+    draft.body[at] = first.evolve(text=first.text[:start] + joiner + first.text[end:].lstrip(),
+                                  shadow=first.shadow[:start] + joiner + first.shadow[end:].lstrip())
     moved = Repair(kind="moved_reporter_note", detail=f"{first.where()}: {first.text[start:end]} → bylines")
     return dateline, noted, [moved]
 

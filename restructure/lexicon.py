@@ -55,7 +55,7 @@ MEDIA_OUTLET = f"{MEDIA_NAME}(?:·{MEDIA_NAME})?"
 # a writing credit (文/图).
 ROLE_ORGANISATIONS = (MEDIA_OUTLET, "央视", "央广")
 ROLE_RANKS = ("特约", "见习", "实习", "首席", "驻站", "摄影")
-ROLE_NOUNS = ("记者", "通讯员", "评论员")
+ROLE_NOUNS = ("记者", "通讯员", "评论员", "作者")
 # Roles that sign for the paper: printed without a name (本报评论员), the role is the author.
 SIGNING_ROLES = ("评论员",)
 PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{'|'.join(ROLE_RANKS)})?(?:{'|'.join(ROLE_NOUNS)})"
@@ -73,9 +73,9 @@ PHOTO_ROLE = "(?:摄影?|供图)"
 NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
 NAME_TOKEN = re.compile(f"^{NAME}$")
 # One name or role of a byline; 文/图 is one role word despite its slash.
-BYLINE_PIECE = re.compile(r"文\s*[/／]\s*图|[^\s、，,/／]+")
+BYLINE_PIECE = re.compile(r"文\s*[/／]\s*图|[^\s、，,/／|｜]+")
 # All a byline can be made of: Chinese, separators, a name's dot, a role's colon, its brackets.
-BYLINE_CHARACTERS = re.compile(rf"[{CJK}\s、，,/／·:：()（）]+")
+BYLINE_CHARACTERS = re.compile(rf"[{CJK}\s、，,/／|｜·:：()（）]+")
 
 # Who a photo came from, before the photographer's names: 本报记者, or the agency that sent it (新华社发).
 PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
@@ -96,7 +96,8 @@ CAPTION_LABEL = re.compile(rf"^[上下左右]?(?:图为|(?<=[上下左右])图\s
 
 # Source notes printed at an article's end: (综合自:话匣子 汤丽薇).
 CREDIT_LABELS = ("综合自", "综合", "来源", "摘自", "转自", "转载自", "编译自", "据", "本文来源", "稿件来源",
-                 "素材来源", "资料来源", "图片来源", "图源", "供稿", "通讯员供稿", "来稿")
+                 "素材来源", "资料来源", "图片来源", "图源", "供稿", "通讯员供稿", "来稿",
+                 "作者单位", "作者系", "作者为")  # the last: who the author is, (作者系北京大学教授)
 # In brackets, or unbracketed with its label's colon on a short line: 图片来源：视觉中国;
 # or in brackets, who provided something: (本版图片均由受访者提供).
 CREDIT_NOTE = re.compile(
@@ -135,6 +136,14 @@ FORMULA_DATELINE = re.compile(
     # a (记者 X) note may stand between the formula and the date: 本报讯（记者 X）3月2日，
     rf"(?P<note>\s*[(（][^()（）]{{1,40}}[)）])?"
     rf"(?:\s*(?P<date>{DATE_PHRASE})(?=[\s，,：:、]|$))?"
+)
+# A formula in brackets at a paragraph's head, as Taiwan's papers print it, the reporter inside:
+# 〔記者王小明／台北報導〕, （中央社記者李大華台北1日電）; without one, 〔台北報導〕.
+BRACKETED_DATELINE = re.compile(
+    rf"^[〔［\[【(（]\s*(?P<source>{MEDIA_OUTLET})?"
+    rf"(?:(?P<reporter>(?:{PERSON_ROLE})\s*{NAME}(?:[、，,\s]+(?:(?:{PERSON_ROLE})\s*)?{NAME})*)\s*[／/]?\s*)?"
+    rf"(?P<place>{PLACE})?\s*(?P<date>{DATE_PHRASE}|[{DATE_DIGIT}]{{1,2}}日)?\s*(?:专?电|报导|报道)\s*[〕］\]】)）]"
+    r"(?=\s*\S)"  # the paragraph goes on after it
 )
 DATE_PARTS = re.compile(rf"(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<month>[{DATE_DIGIT}]{{1,3}})\s*月"
                         rf"\s*(?P<day>[{DATE_DIGIT}]{{1,3}})\s*[日号]")

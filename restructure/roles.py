@@ -138,10 +138,11 @@ def read_credit_note(text: str, shadow: str | None = None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class DatelineReading:
-    source: str
+    source: str | None
     place: str | None
     date_text: str | None
     end: int  # where the formula ends in the line
+    reporter: tuple[int, int] | None = None  # where a reporter printed inside the formula stands
 
 
 def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | None:
@@ -149,7 +150,7 @@ def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | Non
     shadow = shadow or text
     found = lexicon.FORMULA_DATELINE.match(shadow) or lexicon.FILED_DATELINE.match(shadow)
     if not found:
-        return None
+        return read_bracketed_dateline(text, shadow)
     place = _group(found, text, "place") if "place" in found.re.groupindex else None
     if place and found.group("place").endswith(("讯", "消息")):
         return None
@@ -158,6 +159,17 @@ def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | Non
     return DatelineReading(source=_group(found, text, "source") or "", place=place,
                            date_text=_group(found, text, "date"),
                            end=found.start("note") if noted else found.end())
+
+
+def read_bracketed_dateline(text: str, shadow: str) -> DatelineReading | None:
+    """`〔記者王小明／台北報導〕…`, `（中央社記者李大華台北1日電）…`: a formula that says who, where
+    or when (a bracketed reporter alone is a note, not a dateline)."""
+    found = lexicon.BRACKETED_DATELINE.match(shadow)
+    if not found or not (found.group("source") or found.group("place") or found.group("date")):
+        return None
+    return DatelineReading(source=_group(found, text, "source"), place=_group(found, text, "place"),
+                           date_text=_group(found, text, "date"), end=found.end(),
+                           reporter=found.span("reporter") if found.group("reporter") else None)
 
 
 def is_furniture(text: str, page_top: bool) -> bool:

@@ -99,11 +99,16 @@ def frame(printed: str, *stored: str) -> Counter[str]:
 
 def byline_frames(line: str, known_names: set[str]) -> Iterator[Counter[str]]:
     """Brackets, colons and separators of the bylines printed on a line, when the record has their names:
-    a whole line, bracketed bylines, or a reporter note after a dateline (记者王五报道：)."""
+    a whole line, bracketed bylines, a reporter note after a dateline (记者王五报道：) or inside a
+    bracketed one (〔记者王小明／台北报导〕: the slash)."""
     bracketed = [(found.group(0), found.group("inner")) for found in _BRACKETED.finditer(line)]
     dateline = lexicon.FORMULA_DATELINE.match(line) or lexicon.FILED_DATELINE.match(line)
     note = dateline and lexicon.REPORTER_NOTE.match(line[dateline.end():])
     reported = [(note.group(0), note.group("byline"), note.group("action"))] if note and note.group("action") else []
+    inside = lexicon.BRACKETED_DATELINE.match(line)
+    if inside and inside.group("reporter"):
+        start, end = inside.span("reporter")
+        reported.append((line[start:end + (line[end:end + 1] in "／/")], inside.group("reporter"), ""))
     for printed, inner, *action in bracketed + reported or [(line, line)]:
         reading = read_byline(inner)
         if reading and set(reading[0]) <= known_names:

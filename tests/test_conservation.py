@@ -40,8 +40,11 @@ def test_generated_page_keeps_every_character(seed: int) -> None:
     "标题一二三四五六\n\n记者：张三、王五\n\n本报讯 日前，社区举办活动。\n\n（综合自：区融媒体中心）",
     "标题一二三四五六\n\n本报北京4月12日讯 记者王五报道：日前，社区举办活动。\n\n图为现场。（新华社发 李四 摄）"
     "\n\n图片来源：视觉中国",
+    "台北捷運新線通車\n\n〔記者王小明／台北報導〕台北捷運新線今天通車。\n\n（中央社記者李大華台北1日電）交通部今天公布統計。",
+    "标题一二三四五六\n\n文 | 本报记者 张三\n\n本报讯 日前，社区举办活动。\n\n（本版图片均由受访者提供）",
 ], ids=["shared role word", "reporter note and photo credit", "byline colon and source note",
-        "reported note, agency photo and bare source note"])
+        "reported note, agency photo and bare source note", "reporters inside bracketed datelines",
+        "bar between role words and a provided-by note"])
 def test_a_structure_may_stand_for_its_frame(text: str) -> None:
     assert_conserved(text, "frame.txt")
 

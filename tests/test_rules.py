@@ -180,6 +180,67 @@ def test_labelled_captions_a_marked_column_head_and_a_jump_line() -> None:
     assert page.furniture == ["（下转A3版）"]
 
 
+def test_bylines_split_by_a_bar_and_an_authors_note_at_the_end() -> None:
+    page = convert("""
+        ## 老旧小区加装电梯提速
+
+        **文 | 本报记者 张三 实习生 李四**
+
+        本报讯 今年以来，本市老旧小区加装电梯工作持续提速。
+
+        作者：王五
+
+        （作者单位：北京大学城市规划系）
+
+        ## 端午假期出行提示
+
+        本报讯（记者 赵六）端午假期将至，交管部门提示市民错峰出行。
+    """)
+    lifts, holiday = page.articles
+    assert [(b.name, b.role) for b in lifts.bylines] == [("张三", "文 本报记者"), ("李四", "实习生"), ("王五", "作者")]
+    assert lifts.credits == ["作者单位：北京大学城市规划系"]
+    assert titles(holiday) == (None, "端午假期出行提示", None)
+    assert [(b.name, b.role) for b in holiday.bylines] == [("赵六", "记者")]
+
+
+def test_a_marked_short_head_is_a_section_head_not_a_pen_name() -> None:
+    page = convert("""
+        把稳就业作为经济社会发展的优先目标
+        ——访人力资源和社会保障部有关负责人
+
+        本报北京6月1日电 （记者张三、李四）人力资源和社会保障部有关负责人日前接受本报记者采访。
+
+        ■ 短评
+
+        稳就业就是稳民生。
+    """)
+    article, = page.articles
+    assert titles(article) == (None, "把稳就业作为经济社会发展的优先目标", "——访人力资源和社会保障部有关负责人")
+    assert [(b.name, b.role) for b in article.bylines] == [("张三", "记者"), ("李四", "记者")]
+    assert [(b.type, b.text) for b in article.body[1:]] == [("heading", "短评"), ("paragraph", "稳就业就是稳民生。")]
+
+
+def test_taiwan_bracketed_datelines_with_the_reporter_inside() -> None:
+    page = convert("""
+        自由時報
+
+        台北捷運新線通車 民眾搶搭
+
+        〔記者王小明／台北報導〕台北捷運新線今天上午正式通車，吸引大批民眾搶搭。
+
+        市府表示，新線每日運量預估可達五萬人次。
+
+        （中央社記者李大華台北1日電）交通部今天公布最新統計，端午連假期間國道車流量成長一成。
+    """)
+    metro, traffic = page.articles
+    assert [(b.name, b.role) for b in metro.bylines] == [("王小明", "記者")]
+    assert (metro.dateline.source, metro.dateline.place, metro.dateline.date_text) == (None, "台北", None)
+    assert paragraphs(metro)[0] == "〔台北報導〕台北捷運新線今天上午正式通車，吸引大批民眾搶搭。"
+    assert [(b.name, b.role) for b in traffic.bylines] == [("李大華", "記者")]
+    assert (traffic.dateline.source, traffic.dateline.place, traffic.dateline.date_text) == ("中央社", "台北", "1日")
+    assert paragraphs(traffic) == ["（中央社台北1日電）交通部今天公布最新統計，端午連假期間國道車流量成長一成。"]
+
+
 def test_title_block_after_a_headed_article_opens_the_next_one() -> None:
     page = convert("""
         我区召开安全生产工作会议
