@@ -283,7 +283,7 @@ def lead_fields(draft: Draft, year: int | None) -> tuple[Dateline | None, list[B
         start, end = reading.reporter
         names_at, names_end = start, end
         note_text, action, joiner = first.shadow[start:end], None, ""
-        if first.shadow[end:end + 1] in "／/":  # the slash between reporter and place goes with the reporter
+        if first.shadow[end:end + 1] in ("／", "/"):  # the slash between reporter and place goes with the reporter
             end += 1
     else:
         note = lexicon.REPORTER_NOTE.match(first.shadow[reading.end:])

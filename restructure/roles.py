@@ -57,9 +57,8 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
             rest = token[found.end():]
             name_at = start + found.end() + len(rest) - len(rest.lstrip(":："))
             rest = rest.lstrip(":：")
-            # A name glued to its role must open with a surname (记者了解 is no byline) or be
-            # a dotted Uyghur or Kazakh name (记者阿依·吐尔逊).
-            if not rest or (lexicon.NAME_TOKEN.match(rest) and (starts_with_surname(rest) or "·" in rest)):
+            # A name glued to its role must read as a person's (记者了解 is no byline).
+            if not rest or (lexicon.NAME_TOKEN.match(rest) and reads_as_a_persons_name(rest)):
                 word, signing = text[start:start + found.end()], token[:found.end()].endswith(lexicon.SIGNING_ROLES)
                 # Roles printed one after another are one role: 文/图 南方日报记者 李明.
                 role = f"{role} {word}" if extends_role else word
@@ -94,6 +93,11 @@ def names_someone(text: str, shadow: str | None = None) -> bool:
 
 def starts_with_surname(name: str) -> bool:
     return name[0] in _SURNAMES or name[:2] in _SURNAMES
+
+
+def reads_as_a_persons_name(name: str) -> bool:
+    """Opens with a surname, or is a dotted Uyghur or Kazakh name (阿依·吐尔逊)."""
+    return starts_with_surname(name) or "·" in name
 
 
 def looks_like_name(text: str) -> bool:

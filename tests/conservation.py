@@ -108,7 +108,7 @@ def byline_frames(line: str, known_names: set[str]) -> Iterator[Counter[str]]:
     inside = lexicon.BRACKETED_DATELINE.match(line)
     if inside and inside.group("reporter"):
         start, end = inside.span("reporter")
-        reported.append((line[start:end + (line[end:end + 1] in "／/")], inside.group("reporter"), ""))
+        reported.append((line[start:end + (line[end:end + 1] in ("／", "/"))], inside.group("reporter"), ""))
     for printed, inner, *action in bracketed + reported or [(line, line)]:
         reading = read_byline(inner)
         if reading and set(reading[0]) <= known_names:
