@@ -279,32 +279,38 @@ def lead_fields(draft: Draft, year: int | None) -> tuple[Dateline | None, list[B
     if reading is None:
         return None, [], []
     dateline = roles.make_dateline(reading, year)
-    if reading.reporter:  # inside the formula: 〔記者王小明／台北報導〕 leaves 〔台北報導〕
-        start, end = reading.reporter
-        names_at, names_end = start, end
-        note_text, action, joiner = first.shadow[start:end], None, ""
-        if first.shadow[end:end + 1] in ("／", "/"):  # the slash between reporter and place goes with the reporter
-            end += 1
-    else:
-        note = lexicon.REPORTER_NOTE.match(first.shadow[reading.end:])
-        if not note:
-            return dateline, [], []
-        names_at, names_end = reading.end + note.start("byline"), reading.end + note.end("byline")
-        note_text = note.group("byline")
-        # 记者王五报道：the action joins the role, as in (本报记者 王五 整理)
-        action = first.text[reading.end + note.start("action"):reading.end + note.end("action")] \
-            if note.group("action") else None
-        start, end, joiner = reading.end + note.start(), reading.end + note.end(), " "
-    byline = roles.read_byline(first.text[names_at:names_end], note_text)
-    noted = list(byline.people) if byline else []
-    if action:
-        noted = [Byline(name=person.name, role=f"{person.role} {action}") for person in noted]
+    found = reporter_in_lead(first, reading)
+    if found is None:
+        return dateline, [], []
+    start, end, joiner, noted = found
     if {person.name for person in noted} <= {person.name for person in people(draft)}:
         return dateline, [], []  # the note names only people the byline has: it stays in the text
     draft.body[at] = first.evolve(text=first.text[:start] + joiner + first.text[end:].lstrip(),
                                   shadow=first.shadow[:start] + joiner + first.shadow[end:].lstrip())
     moved = Repair(kind="moved_reporter_note", detail=f"{first.where()}: {first.text[start:end]} → bylines")
     return dateline, noted, [moved]
+
+
+def reporter_in_lead(first: Block, reading: roles.DatelineReading) -> tuple[int, int, str, list[Byline]] | None:
+    """Where the reporter the lead's dateline names stands (start, end), what joins the text
+    once it is lifted out, and the people it names: inside a bracketed formula
+    (〔記者王小明／台北報導〕 leaves 〔台北報導〕) or in a note after it ((记者 X), 记者王五报道：)."""
+    if reading.reporter:
+        start, end = reading.reporter
+        byline = roles.read_byline(first.text[start:end], first.shadow[start:end])
+        end += first.shadow[end:end + 1] in ("／", "/")  # the slash before the place goes with the reporter
+        return start, end, "", list(byline.people) if byline else []
+    offset = reading.end
+    note = lexicon.REPORTER_NOTE.match(first.shadow[offset:])
+    if not note:
+        return None
+    names_at, names_end = offset + note.start("byline"), offset + note.end("byline")
+    byline = roles.read_byline(first.text[names_at:names_end], note.group("byline"))
+    noted = list(byline.people) if byline else []
+    if note.group("action"):  # 记者王五报道：the action joins the role, as in (本报记者 王五 整理)
+        action = first.text[offset + note.start("action"):offset + note.end("action")]
+        noted = [Byline(name=person.name, role=f"{person.role} {action}") for person in noted]
+    return offset + note.start(), offset + note.end(), " ", noted
 
 
 def body_blocks(draft: Draft) -> list[BodyBlock]:

@@ -133,10 +133,10 @@ def forms_title_block(blocks: list[Block]) -> bool:
 def join_blocks(first: Block, second: Block, kind: str, note: str = "") -> Block:
     """first with second's text appended: one sentence rejoined, recorded as a repair."""
     detail = f"lines {first.lines[-1]}+{second.lines[0]}: …{first.text[-8:]} / {second.text[:8]}…{note}"
-    # One replace, not a merge then with_repair: each one rebuilds the block.
+    # One copy, not a merge then with_repair: each one rebuilds the block.
     return first.evolve(text=join_text(first.text, second.text), shadow=join_text(first.shadow, second.shadow),
-                   lines=first.lines + second.lines,
-                   repairs=(*first.repairs, *second.repairs, Repair(kind=kind, detail=detail)))
+                        lines=first.lines + second.lines,
+                        repairs=(*first.repairs, *second.repairs, Repair(kind=kind, detail=detail)))
 
 
 def join_text(first: str, second: str) -> str:

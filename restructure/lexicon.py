@@ -68,7 +68,7 @@ BYLINE_ACTIONS = frozenset({"整理", "报道", "采写", "撰写", "编译", "�
 BYLINE_BRACKETS = re.compile(r"^[(（]\s*(?P<inner>.*?)\s*[)）]$")
 # How a photo credit ends: 陈二 摄, (本报记者 陈二 摄影), 视觉中国供图.
 PHOTO_ROLES = ("摄", "摄影", "供图")
-PHOTO_ROLE = "(?:摄影?|供图)"
+PHOTO_ROLE = f"(?:{'|'.join(sorted(PHOTO_ROLES, key=len, reverse=True))})"  # longest first: 摄影 before 摄
 
 NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
 NAME_TOKEN = re.compile(f"^{NAME}$")
@@ -158,7 +158,7 @@ FURNITURE = re.compile(
     r"统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号|责任编辑|责编[:：\s]|本版编辑|版面编辑|美术编辑|版式设计|校对[:：]|^(?:编辑|校对|审核|监制|终审)[\s:：]|"
     r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版|扫码|扫一扫|二维码|数字报|电子版|"
     r"^!\[[^\]]*\]\([^)]*\)$|"  # a Markdown image: the picture's place, not text
-    r"^(?:[-*_]\s*){3,}$"  # a Markdown thematic break
+    + MARKDOWN_BREAK.pattern  # a Markdown thematic break
 )
 JUMP_LINE_AROUND = re.compile(rf"^(?P<before>{JUMP})?\s*(?P<text>.*?)\s*(?P<after>{JUMP})?$")
 # QR-code and channel labels: 徐汇通 APP, 上海徐汇微信, 上海徐汇抖音 ...

@@ -94,7 +94,7 @@ def cut_at_join(left: str, right: str, min_cohesion: float) -> Cut | None:
                 return Cut(orphan_left=True, orphan_right=True)
             if cohesion(token[:len(left) - offset], token[len(left) - offset:]) < min_cohesion:
                 return None
-            return Cut(orphan_left=len(last_word(left)) == 1, orphan_right=len(tokens(right)[0]) == 1)
+            return Cut(orphan_left=len(last_word(left)) == 1, orphan_right=len(first_word(right)) == 1)
         offset = end
     return None
 
@@ -104,6 +104,7 @@ def last_word(text: str) -> str:
     return tokens(text)[-1]
 
 
+@lru_cache(maxsize=1024)  # a candidate continuation is weighed against every cut paragraph near it
 def first_word(text: str) -> str:
     """The word text opens with, as the dictionary reads it (和平新村… → 和平, 和商旅… → 和)."""
     return tokens(text.lstrip()[:WINDOW])[0]

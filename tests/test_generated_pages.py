@@ -20,7 +20,7 @@ from restructure import Article, lexicon
 PAGES = 300
 FIRST_SEED = 1000
 # Floors: as measured on these pages less a margin (other seed ranges of the
-# same size vary by ±0.02); paragraph_f1's is the issue's target, 0.90 (0.916
+# same size vary by ±0.02); paragraph_f1's is the issue's target, 0.90 (0.918
 # is reached). Raise the floors with every gain.
 FLOORS = {"paragraph_f1": 0.90, "article_f1": 0.905, "headline_acc": 0.925, "byline_f1": 0.96, "dateline_acc": 0.97,
           "section_f1": 0.925, "caption_f1": 0.98, "credit_f1": 0.955, "furniture_f1": 0.975, "publication_acc": 0.99}

@@ -81,7 +81,7 @@ def framed_as_title(block: Block, previous: Block | None, following: Block | Non
     """A line that its neighbours show to be a title though its shape alone does not.
 
     Headlines may carry commas and semicolons (抓经济、稳增长;财力一分增长…) or
-    start with a character that usually continues a sentence (和平新村…);
+    start as a sentence's continuation would (和…);
     such a line is a title when it sits under a kicker ending in a colon or
     over a byline, between head lines (or a finished paragraph) and a dateline
     lead, or tight under a title's fragment, and ends unpunctuated.
@@ -116,7 +116,6 @@ def reads_into(previous: Block | None, block: Block, following: Block | None) ->
         return False
     return goes_on(block, following) \
         or (previous is not None and previous.kind is Kind.TITLE and opens_with_a_fragment(following.shadow))
-
 
 
 def frame_titles(doc: Doc) -> Doc:

@@ -67,11 +67,6 @@ class OpenParagraph:
         self.blocks, self.index, self.block = blocks, index, blocks[index]
 
     @cached_property
-    def may_end_mid_word(self) -> bool:
-        """False when it ends on a whole word (most headlines): no tail can finish a word for it."""
-        return words.may_end_mid_word(self.block.shadow)
-
-    @cached_property
     def article_start(self) -> int:
         return article_start(self.blocks, self.index)
 
@@ -85,10 +80,10 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
     open_text, candidate = cut.block, blocks[start]
     # Strong evidence: the join cuts a word, or the candidate starts with a character that continues a sentence.
     # A piece read as a title needs more: a word it leaves unfinished (a headline ends on a
-    # whole word), or a candidate starting with punctuation (和平新村… may follow a kicker).
+    # whole word), or a candidate starting with punctuation (under a kicker, 和… may open a paragraph).
     if open_text.kind is TITLE:
-        finished = cut.may_end_mid_word and words.finishes_word(open_text.shadow, candidate.shadow)
-        strong = 3 * finished + 2 * (candidate.shadow[0] in lexicon.CONTINUING_PUNCTUATION)
+        strong = 3 * words.finishes_word(open_text.shadow, candidate.shadow) \
+            + 2 * (candidate.shadow[0] in lexicon.CONTINUING_PUNCTUATION)
     else:
         strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) \
             + 2 * (starts_mid_sentence(candidate.shadow)
