@@ -42,11 +42,12 @@ class Block:
     credit: str | None = None  # photographer, for captions
     repairs: tuple[Repair, ...] = ()
     printed: str | None = None  # the whole line, where text keeps a part: a caption without its credit
+    # Characters without white space: what layout width is measured in. Kept, not worked out when
+    # asked: the passes ask it of every block many times.
+    size: int = field(init=False)
 
-    @property
-    def size(self) -> int:
-        """Characters without white space: what layout width is measured in."""
-        return len("".join(self.text.split()))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "size", text_size(self.text))
 
     @property
     def open_ended(self) -> bool:
@@ -61,6 +62,8 @@ class Block:
         copy = object.__new__(Block)
         for name in BLOCK_FIELDS:
             object.__setattr__(copy, name, changes[name] if name in changes else getattr(self, name))
+        if "text" in changes:
+            object.__setattr__(copy, "size", text_size(copy.text))
         return copy
 
     def where(self) -> str:
@@ -71,7 +74,11 @@ class Block:
 
 
 BLOCK_FIELDS = Block.__slots__
-BLOCK_FIELD_SET = frozenset(BLOCK_FIELDS)
+BLOCK_FIELD_SET = frozenset(BLOCK_FIELDS) - {"size"}  # size follows text
+
+
+def text_size(text: str) -> int:
+    return len("".join(text.split()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,8 @@ WRITING_ROLE = "(?:撰稿|撰文|文\\s*[/／]\\s*图|文图|文|图)"
 BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
 # Words after the names of a byline that say what the people did: (本报记者 王五 整理).
 BYLINE_ACTIONS = frozenset({"整理", "报道", "采写", "撰写", "编译", "综述", "执笔"})
+# A role or action word anywhere in a line: without one, a line is a byline only as bare names.
+BYLINE_WORD = re.compile(f"{BYLINE_ROLE}|{'|'.join(sorted(BYLINE_ACTIONS))}")
 # Brackets a byline may be printed in, at an article's end.
 BYLINE_BRACKETS = re.compile(r"^[(（]\s*(?P<inner>.*?)\s*[)）]$")
 # How a photo credit ends: 陈二 摄, (本报记者 陈二 摄影), 视觉中国供图.

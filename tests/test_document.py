@@ -16,6 +16,13 @@ def test_evolve_copies_a_block_as_dataclasses_replace_does() -> None:
     assert (block.kind, block.lines) == (Kind.TEXT, (3, 4))  # the original is left as it was
 
 
+def test_size_counts_characters_without_white_space_and_follows_the_text() -> None:
+    block = Block(Kind.TEXT, "本报讯 日前，", "本报讯 日前，", (1,))
+    assert block.size == 6
+    assert block.evolve(text="记者\u3000刘坤 朱亮").size == 6
+    assert block.evolve(kind=Kind.LEAD).size == 6
+
+
 def test_evolve_refuses_a_field_blocks_do_not_have() -> None:
     with pytest.raises(TypeError, match="colour"):
         Block(Kind.TEXT, "文字", "文字", (1,)).evolve(colour="red")

@@ -62,9 +62,10 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
         return Kind.PHOTO_CREDIT, credit, text
     if roles.read_credit_note(text, shadow) is not None:
         return Kind.CREDIT, None, text
-    # Names without a role word are a byline when marked (● 宗河) and each reads as a person's:
-    # a marked short head (■ 短评) reads as a name too.
-    if size <= lexicon.BYLINE_MAX_CHARS and (reading := roles.read_byline(text, shadow)) \
+    # A byline has a role word (looked for first: most lines have none and are not read), or is
+    # names marked (● 宗河) that each read as a person's: a marked short head (■ 短评) reads as a name too.
+    if size <= lexicon.BYLINE_MAX_CHARS and (block.marked or lexicon.BYLINE_WORD.search(shadow)) \
+            and (reading := roles.read_byline(text, shadow)) \
             and (reading.has_role or (block.marked and all(roles.reads_as_a_persons_name(person.name)
                                                             for person in reading.people))):
         return Kind.BYLINE, None, text

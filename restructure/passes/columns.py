@@ -74,6 +74,11 @@ class OpenParagraph:
     def article_pairs(self) -> set[str]:
         return article_pairs(self.blocks, self.index)
 
+    @cached_property
+    def may_end_mid_word(self) -> bool:
+        """Whether any candidate could finish a word the cut leaves unfinished: most headlines end on a whole one."""
+        return words.may_end_mid_word(self.block.shadow)
+
 
 def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
     """How strongly blocks[start] reads as the rest of the cut paragraph's sentence (0: not at all)."""
@@ -82,7 +87,7 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
     # A piece read as a title needs more: a word it leaves unfinished (a headline ends on a
     # whole word), or a candidate starting with punctuation (under a kicker, 和… may open a paragraph).
     if open_text.kind is TITLE:
-        strong = 3 * words.finishes_word(open_text.shadow, candidate.shadow) \
+        strong = 3 * (cut.may_end_mid_word and words.finishes_word(open_text.shadow, candidate.shadow)) \
             + 2 * (candidate.shadow[0] in lexicon.CONTINUING_PUNCTUATION)
     else:
         strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) \

@@ -13,12 +13,10 @@ from collections.abc import Iterable
 from itertools import groupby
 from urllib.parse import quote
 
-from lxml import etree
-
 from ..models import Article, Byline, Dateline
+from . import markup
 
 XHTML = "http://www.w3.org/1999/xhtml"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # .invalid can never be registered, so these URNs cannot clash with a real provider's.
 PROVIDER = "restructure.invalid"
 # The dates are printed dates of Chinese papers: midnight China Standard Time.
@@ -85,29 +83,23 @@ def dateline_text(dateline: Dateline | None) -> str | None:
     return xml_text(" ".join(part for part in (dateline.source, dateline.place, dateline.date_text) if part)) or None
 
 
-def xhtml_body(article: Article, namespace: str = XHTML) -> etree._Element:
+def xhtml_body(article: Article) -> markup.Element:
     """<body>: the headlines in an <hgroup>, then h2 section heads, p paragraphs and
     figure/figcaption captions (the photographer in <small class="credit">).
 
-    namespace "" builds it without one, for a body carried as a string (ninjs).
+    In no namespace of its own: NewsML-G2 prints it inside its <html>, ninjs as text.
     """
-    ns = f"{{{namespace}}}" if namespace else ""
-    body = etree.Element(f"{ns}body", nsmap={None: namespace} if namespace else None)
-    hgroup = etree.SubElement(body, f"{ns}hgroup")
+    body = markup.Element("body")
+    hgroup = body.add("hgroup")
     titles = dict(headlines(article))
     for role in (KICKER, MAIN, SUBHEAD):  # in the order they are printed
         if role in titles:
-            element = etree.SubElement(hgroup, f"{ns}h1" if role == MAIN else f"{ns}p")
-            element.text = titles[role]
-            if role != MAIN:
-                element.set("class", role)
+            hgroup.add("h1" if role == MAIN else "p", titles[role], None if role == MAIN else {"class": role})
     for block in article.body:
         if block.type == "caption":
-            caption = etree.SubElement(etree.SubElement(body, f"{ns}figure"), f"{ns}figcaption")
-            caption.text = xml_text(block.text) + (" " if block.credit else "")
+            caption = body.add("figure").add("figcaption", xml_text(block.text) + (" " if block.credit else ""))
             if block.credit:
-                credit = etree.SubElement(caption, f"{ns}small", {"class": "credit"})
-                credit.text = xml_text(block.credit)
+                caption.add("small", xml_text(block.credit), {"class": "credit"})
         else:
-            etree.SubElement(body, f"{ns}h2" if block.type == "heading" else f"{ns}p").text = xml_text(block.text)
+            body.add("h2" if block.type == "heading" else "p", xml_text(block.text))
     return body

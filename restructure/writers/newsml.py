@@ -6,10 +6,8 @@ profile of it (schemas/newsml-profile.xsd, documented in schemas/README.md).
 
 from __future__ import annotations
 
-from lxml import etree
-
 from ..models import Article
-from . import iptc
+from . import iptc, markup
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 IPTC_CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"
@@ -23,20 +21,14 @@ NO_PROVIDER = "restructure"  # provider is required: the converter stands in whe
 NOT_IN_QCODE = str.maketrans({" ": "%20", "\t": "%09", "\n": "%0A", "\r": "%0D", "%": "%25"})
 
 
-def element(parent: etree._Element, name: str, text: str | None = None, **attributes: str) -> etree._Element:
-    child = etree.SubElement(parent, f"{{{NAR}}}{name}", attributes)
-    child.text = text
-    return child
-
-
 def normalized(text: str) -> str:
     """text as a g2normalizedString (literals, names, creditlines): no tab or line break."""
     return iptc.xml_text(text).translate(NO_LINE_BREAKS)
 
 
-def concept(parent: etree._Element, name: str, text: str, **attributes: str) -> None:
+def concept(parent: markup.Element, name: str, text: str, attributes: dict[str, str] | None = None) -> None:
     """A creator or located: the text as its literal (identifies it), and as its <name> (says it)."""
-    element(element(parent, name, literal=normalized(text), **attributes), "name", normalized(text))
+    parent.add(name, None, {"literal": normalized(text), **(attributes or {})}).add("name", normalized(text))
 
 
 def job_title(role: str | None) -> dict[str, str]:
@@ -46,42 +38,40 @@ def job_title(role: str | None) -> dict[str, str]:
 
 def dumps(article: Article) -> bytes:
     language = iptc.xml_text(article.language)
-    item = etree.Element(f"{{{NAR}}}newsItem", nsmap={None: NAR}, guid=iptc.item_uri(article), version="1",
-                         standard="NewsML-G2", standardversion="2.35", conformance="power")
-    item.set(iptc.XML_LANG, language)
-    element(item, "catalogRef", href=IPTC_CATALOG)
-    catalog = element(item, "catalog")
+    item = markup.Element("newsItem", None, {
+        "xmlns": NAR, "guid": iptc.item_uri(article), "version": "1", "standard": "NewsML-G2",
+        "standardversion": "2.35", "conformance": "power", "xml:lang": language})
+    item.add("catalogRef", None, {"href": IPTC_CATALOG})
+    catalog = item.add("catalog")
     for alias, uri in SCHEMES.items():
-        element(catalog, "scheme", alias=alias, uri=uri)
+        catalog.add("scheme", None, {"alias": alias, "uri": uri})
 
-    meta = element(item, "itemMeta")
-    element(meta, "itemClass", qcode="ninat:text")
+    meta = item.add("itemMeta")
+    meta.add("itemClass", None, {"qcode": "ninat:text"})
     publication = article.publication and article.publication.name
-    element(meta, "provider", literal=normalized(publication or "") or NO_PROVIDER)
-    element(meta, "versionCreated", iptc.version_created(article).isoformat())
-    element(meta, "pubStatus", qcode="stat:usable")
+    meta.add("provider", None, {"literal": normalized(publication or "") or NO_PROVIDER})
+    meta.add("versionCreated", iptc.version_created(article).isoformat())
+    meta.add("pubStatus", None, {"qcode": "stat:usable"})
 
-    content = element(item, "contentMeta")
+    content = item.add("contentMeta")
     if created := iptc.content_created(article):
-        element(content, "contentCreated", created.isoformat())
+        content.add("contentCreated", created.isoformat())
     if place := iptc.located(article):
         concept(content, "located", place)
     for byline in article.bylines:
-        concept(content, "creator", byline.name, role="cpprole:author", **job_title(byline.role))
-    element(content, "language", tag=language)
+        concept(content, "creator", byline.name, {"role": "cpprole:author", **job_title(byline.role)})
+    content.add("language", None, {"tag": language})
     for role, text in iptc.headlines(article):
-        element(content, "headline", text, **({} if role == iptc.MAIN else {"role": f"{HEADLINE_ROLES}:{role}"}))
+        content.add("headline", text, None if role == iptc.MAIN else {"role": f"{HEADLINE_ROLES}:{role}"})
     if dateline := iptc.dateline_text(article.dateline):
-        element(content, "dateline", dateline)
+        content.add("dateline", dateline)
     if by := iptc.byline_text(article.bylines):
-        element(content, "by", by)
+        content.add("by", by)
     for credit in article.credits:
-        element(content, "creditline", normalized(credit))
+        content.add("creditline", normalized(credit))
 
-    inline = element(element(item, "contentSet"), "inlineXML", contenttype="application/xhtml+xml")
-    html = etree.SubElement(inline, f"{{{iptc.XHTML}}}html", {"lang": language, iptc.XML_LANG: language},
-                            nsmap={None: iptc.XHTML})
-    head = etree.SubElement(html, f"{{{iptc.XHTML}}}head")
-    etree.SubElement(head, f"{{{iptc.XHTML}}}title").text = iptc.xml_text(article.headline)
+    inline = item.add("contentSet").add("inlineXML", None, {"contenttype": "application/xhtml+xml"})
+    html = inline.add("html", None, {"xmlns": iptc.XHTML, "lang": language, "xml:lang": language})
+    html.add("head").add("title", iptc.xml_text(article.headline))
     html.append(iptc.xhtml_body(article))
-    return etree.tostring(item, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return markup.document(item)

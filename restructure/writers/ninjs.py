@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from lxml import etree
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 from pydantic.json_schema import SkipJsonSchema
 
 from ..models import Article
-from . import iptc
+from . import iptc, markup
 
 NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
 AUTHOR = "http://cv.iptc.org/newscodes/contentprodpartyrole/author"
@@ -88,7 +87,6 @@ def item(article: Article) -> NinjsItem:
     dateline = iptc.dateline_text(article.dateline)
     descriptions = ([Description(role="dateline", value=dateline)] if dateline else []) + [
         Description(role="credit", value=iptc.xml_text(credit)) for credit in article.credits]
-    body = iptc.xhtml_body(article, namespace="")
     return NinjsItem(
         uri=iptc.item_uri(article),
         version_created=iptc.version_created(article),
@@ -99,7 +97,7 @@ def item(article: Article) -> NinjsItem:
         located=iptc.located(article),
         info_sources=[InfoSource(name=iptc.xml_text(byline.name)) for byline in article.bylines] or None,
         descriptions=descriptions or None,
-        bodies=[Body(value="".join(etree.tostring(child, encoding="unicode") for child in body))],
+        bodies=[Body(value=markup.fragment(iptc.xhtml_body(article).children))],
     )
 
 
