@@ -71,6 +71,10 @@ class OpenParagraph:
         return article_start(self.blocks, self.index)
 
     @cached_property
+    def article_text(self) -> str:
+        return article_text(self.blocks, self.index)
+
+    @cached_property
     def article_pairs(self) -> set[str]:
         return article_pairs(self.blocks, self.index)
 
@@ -107,7 +111,8 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
     # its words by being part of it: no measure.
     if start > 0 and not cut.article_start <= start < cut.index:
         pairs = bigrams(clause)
-        found = pairs & cut.article_pairs
+        # A clause's few pairs are looked up in the article's text: cheaper than all the article's pairs.
+        found = [pair for pair in pairs if pair in cut.article_text]
         if found and len(found) * 2 >= len(pairs):  # the first test spares building the context
             context = article_text(blocks, start - 1)
             if sum(pair not in context for pair in found) * 2 >= len(pairs):
@@ -141,8 +146,13 @@ def best_tail(blocks: list[Block], index: int) -> tuple[int, int] | None:
         return start < index and all(block.kind is TEXT for block in blocks[start + 1:index + 1]) \
             and tail_run(blocks, start, cut) > index
 
+    # A title's piece needs strong evidence (see fit): when it ends on a whole word, as most
+    # headlines do, only a candidate opening with punctuation can give it, and only those are weighed.
+    punctuated_only = blocks[index].kind is TITLE and not cut.may_end_mid_word
     for start in range(max(0, index - SEARCH_WINDOW), min(len(blocks), index + SEARCH_WINDOW)):
-        if blocks[start].kind is not TEXT or start == index:
+        candidate = blocks[start]
+        if candidate.kind is not TEXT or start == index \
+                or (punctuated_only and candidate.shadow[0] not in lexicon.CONTINUING_PUNCTUATION):
             continue
         score = fit(blocks, cut, start)
         # On equal scores the later candidate wins: a column goes on further down the page.
