@@ -64,8 +64,9 @@ WRITING_ROLE = "(?:撰稿|撰文|文\\s*[/／]\\s*图|文图|文|图)"
 BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
 # Words after the names of a byline that say what the people did: (本报记者 王五 整理).
 BYLINE_ACTIONS = frozenset({"整理", "报道", "采写", "撰写", "编译", "综述", "执笔"})
-# A role or action word anywhere in a line: without one, a line is a byline only as bare names.
-BYLINE_WORD = re.compile(f"{BYLINE_ROLE}|{'|'.join(sorted(BYLINE_ACTIONS))}")
+# What every role or action word holds: a line with none is a byline only as bare names. Looked
+# for before a line is read as a byline: searching for the role pattern itself costs far more.
+BYLINE_WORD = re.compile("|".join([*ROLE_NOUNS, "实习生", "撰", "文", "图", *sorted(BYLINE_ACTIONS)]))
 # Brackets a byline may be printed in, at an article's end.
 BYLINE_BRACKETS = re.compile(r"^[(（]\s*(?P<inner>.*?)\s*[)）]$")
 # How a photo credit ends: 陈二 摄, (本报记者 陈二 摄影), 视觉中国供图.
@@ -154,13 +155,18 @@ DATE_PARTS = re.compile(rf"(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<mont
 # A jump line, where an article goes on from or to another page: （上接第1版）, (下转A3版).
 # Printed glued to the text it interrupts, it is read as a block of its own.
 JUMP = r"(?:[(（](?:上接|下转|接|转)第?\s*[A-Za-z]?\d{1,3}\s*版[)）]|(?:上接|下转)第?\s*[A-Za-z]?\d{1,3}\s*版)"
-FURNITURE = re.compile(
-    rf"^{JUMP}$|"
-    r"https?://|www\.|\.com\b|\.cn\b|准印证|第\s*\d+\s*期|总第\s*\d+\s*期|星期[一二三四五六日天]|"
-    r"统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号|责任编辑|责编[:：\s]|本版编辑|版面编辑|美术编辑|版式设计|校对[:：]|^(?:编辑|校对|审核|监制|终审)[\s:：]|"
-    r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版|扫码|扫一扫|二维码|数字报|电子版|"
-    r"^!\[[^\]]*\]\([^)]*\)$|"  # a Markdown image: the picture's place, not text
+# Page furniture is a line of one of these forms, or a line with one of the marks below in it.
+# Kept apart: a search for a pattern with anchored branches tries every branch at every character.
+FURNITURE_LINE = re.compile(
+    rf"{JUMP}$|"
+    r"(?:编辑|校对|审核|监制|终审)[\s:：]|"
+    r"!\[[^\]]*\]\([^)]*\)$|"  # a Markdown image: the picture's place, not text
     + MARKDOWN_BREAK.pattern  # a Markdown thematic break
+)
+FURNITURE_MARK = re.compile(
+    r"https?://|www\.|\.com\b|\.cn\b|准印证|第\s*\d+\s*期|总第\s*\d+\s*期|星期[一二三四五六日天]|"
+    r"统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号|责任编辑|责编[:：\s]|本版编辑|版面编辑|美术编辑|版式设计|校对[:：]|"
+    r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版|扫码|扫一扫|二维码|数字报|电子版"
 )
 JUMP_LINE_AROUND = re.compile(rf"^(?P<before>{JUMP})?\s*(?P<text>.*?)\s*(?P<after>{JUMP})?$")
 # QR-code and channel labels: 徐汇通 APP, 上海徐汇微信, 上海徐汇抖音 ...

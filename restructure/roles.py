@@ -180,7 +180,7 @@ def is_furniture(text: str, page_top: bool) -> bool:
     """Masthead, QR-code labels, URLs and the issue line: page text outside any article."""
     if "。" in text or "，" in text or "," in text or text[-1:] in lexicon.SENTENCE_END:
         return False
-    if lexicon.FURNITURE.search(text):
+    if lexicon.FURNITURE_LINE.match(text) or lexicon.FURNITURE_MARK.search(text):
         return True
     compact = "".join(text.split())
     if len(compact) <= 16 and lexicon.CHANNEL_LABEL.search(text):
