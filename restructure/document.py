@@ -58,7 +58,7 @@ class Block:
         """A copy with changes: dataclasses.replace without its generic __init__ call,
         at half the cost (the passes copy some thirty blocks a page)."""
         if not changes.keys() <= BLOCK_FIELD_SET:
-            raise TypeError(f"Block has no field {', '.join(changes.keys() - BLOCK_FIELD_SET)}")
+            raise TypeError(f"Block has no settable field {', '.join(changes.keys() - BLOCK_FIELD_SET)}")
         copy = object.__new__(Block)
         for name in BLOCK_FIELDS:
             object.__setattr__(copy, name, changes[name] if name in changes else getattr(self, name))
