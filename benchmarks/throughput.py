@@ -2,8 +2,10 @@
 
     python benchmarks/throughput.py [--pages 10000] [--json results.json]
 
-Generates a corpus of seed-like pages (the seeds with body paragraphs swapped
-between them for ones of the same shape, fixed random seed), then reports:
+Generates a corpus of seed-like pages (fixed random seed): a seed's layout, its
+body paragraphs swapped for ones of the same shape and reworded, so that no two
+pages share a paragraph, as in a real archive (repeated text would flatter the
+converter's caches). Then it reports:
 
 - the library call, one core: pages/s, articles/s, peak RSS;
 - the CLI end to end (`restructure convert`, records written) with --jobs 1
@@ -24,6 +26,7 @@ import argparse
 import json
 import os
 import random
+import re
 import resource
 import statistics
 import subprocess
@@ -43,6 +46,8 @@ PARAGRAPH_CHARS = 40  # lines at least this long are body paragraphs, swapped be
 SWAP_SHARE = 0.5
 SIZES = (1, 10, 100)
 ALL_FORMATS = "json,newsml,ninjs"
+CLAUSE = re.compile(r"(?<=[，,；;。！？!?])")  # after each mark
+PLAIN_CLAUSE_OUT = re.compile(r"[“”‘’「」『』（）()《》【】〈〉\"'#*>_\[\]`]")
 
 
 def shape(line: str) -> tuple[bool, bool] | None:
@@ -54,19 +59,46 @@ def shape(line: str) -> tuple[bool, bool] | None:
     return sentence_complete(text), text[0] in lexicon.CONTINUATION_START
 
 
+def clauses(line: str) -> list[str]:
+    """line cut after each clause or sentence mark, the marks kept: the pieces join back into line."""
+    return [piece for piece in CLAUSE.split(line) if piece]
+
+
+def reworded(line: str, pool: list[str], rng: random.Random) -> str:
+    """line with the clauses between its first and its last drawn afresh from pool.
+
+    The first and the last stay, so that a paragraph cut across lines is cut
+    where it was and its pieces still join; the shape must stay too.
+    """
+    pieces = clauses(line)
+    if len(pieces) < 3:
+        return line
+    text = pieces[0] + "".join(rng.choice(pool) for _ in pieces[1:-1]) + pieces[-1]
+    return text if shape(text) == shape(line) else line
+
+
 def corpus(count: int, seed: int) -> Iterator[str]:
     """count seed-like pages: a seed's layout, half its body paragraphs swapped
-    for paragraphs of the same shape from any seed (so cut paragraphs stay cut)."""
+    for paragraphs of the same shape from any seed (so cut paragraphs stay cut),
+    and every body paragraph reworded."""
     rng = random.Random(seed)
     pages = [path.read_text(encoding="utf-8").splitlines() for path in sorted(SEEDS.glob("*.txt"))]
     alike: dict[tuple[bool, bool], list[str]] = {}
     for line in (line for lines in pages for line in lines):
         if (form := shape(line)) is not None:
             alike.setdefault(form, []).append(line)
+    # Clauses to reword with: none with a bracket, quote or Markdown mark, which could unbalance a paragraph.
+    pool = sorted({clause for lines in alike.values() for line in lines for clause in clauses(line.strip())[1:-1]
+                   if not PLAIN_CLAUSE_OUT.search(clause)})
+
+    def body_line(line: str) -> str:
+        form = shape(line)
+        if form is None:
+            return line
+        return reworded(rng.choice(alike[form]) if rng.random() < SWAP_SHARE else line, pool, rng)
+
     for _ in range(count):
-        lines = rng.choice(pages)
-        yield "\n".join(rng.choice(alike[form]) if (form := shape(line)) and rng.random() < SWAP_SHARE else line
-                        for line in lines) + "\n"
+        yield "\n".join(body_line(line) for line in rng.choice(pages)) + "\n"
 
 
 def peak_rss_mb(usage: resource.struct_rusage) -> float:
