@@ -7,7 +7,6 @@ from and the repairs that shaped it, so every record can say how it was made.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -98,7 +97,9 @@ class Doc:
 @lru_cache(maxsize=1024)  # asked again of the same text by every pass that looks for cuts
 def sentence_complete(text: str) -> bool:
     """True when text ends a sentence and leaves no bracket or quote open."""
-    stripped = lexicon.END_MARK.sub("", text.rstrip()).rstrip()
+    stripped = text.rstrip()
+    if stripped.endswith((")", "）")):  # an end mark's last character: else there is none to cut
+        stripped = lexicon.END_MARK.sub("", stripped).rstrip()
     if not stripped:
         return True
     tail = stripped.rstrip("".join(lexicon.CLOSING))
@@ -109,8 +110,9 @@ def sentence_complete(text: str) -> bool:
 
 def unclosed_brackets(text: str) -> bool:
     """More openers than closers of some pair: a quote or title left open."""
-    marks = Counter(lexicon.BRACKET_MARKS.findall(text))
-    return any(marks[opener] > marks[closer] for opener in marks if (closer := lexicon.BRACKET_PAIRS.get(opener)))
+    # A count per pair present: cheaper than collecting every mark of a long paragraph.
+    return any(opener in text and text.count(opener) > text.count(closer)
+               for opener, closer in lexicon.BRACKET_PAIRS.items())
 
 
 def starts_mid_sentence(text: str) -> bool:

@@ -34,7 +34,6 @@ CLAUSE_PUNCTUATION = frozenset("，,；;")
 COLONS = frozenset("：:")
 # Pairs whose opener left open at a line end means the sentence goes on.
 BRACKET_PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〈": "〉"}
-BRACKET_MARKS = re.compile("[" + re.escape("".join(BRACKET_PAIRS) + "".join(BRACKET_PAIRS.values())) + "]")
 # Characters that do not begin a sentence: a line starting with one continues the last.
 # A dash opens a subheadline (——访市发改委主任刘强), not a continuation.
 SUBTITLE_DASH = re.compile(r"^(?:——|—|－－|--)")
@@ -148,6 +147,9 @@ BRACKETED_DATELINE = re.compile(
     rf"(?P<place>{PLACE})?\s*(?P<date>{DATE_PHRASE}|[{DATE_DIGIT}]{{1,2}}日)?\s*(?:专?电|报导|报道)\s*[〕］\]】)）]"
     r"(?=\s*\S)"  # the paragraph goes on after it
 )
+# What every dateline formula above holds (讯, 电, 消息 of the formulas; 报导, 报道 of the
+# bracketed): a line with none opens no article, and skips the three patterns.
+DATELINE_WORDS = ("讯", "电", "消息", "报导", "报道")
 DATE_PARTS = re.compile(rf"(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<month>[{DATE_DIGIT}]{{1,3}})\s*月"
                         rf"\s*(?P<day>[{DATE_DIGIT}]{{1,3}})\s*[日号]")
 

@@ -9,6 +9,7 @@ import contextlib
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 from .models import Byline, Dateline, Publication
@@ -27,6 +28,9 @@ class BylineReading:
         return self.has_role and not self.people
 
 
+# Classification, the byline merges and assembly each read a page's bylines: once is enough.
+# The readings are immutable, so sharing them is safe.
+@lru_cache(maxsize=256)
 def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
     """Read `记者 刘坤 朱亮`, `本报记者张三 通讯员 李四`, `文/王五` or bare `宗河`.
 
@@ -152,6 +156,8 @@ class DatelineReading:
 def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | None:
     """`本报讯 7月23日下午,…`, `本报上海5月31日电 …`, `新华社北京电 …`."""
     shadow = shadow or text
+    if not any(word in shadow for word in lexicon.DATELINE_WORDS):  # most lines: no pattern is tried
+        return None
     found = lexicon.FORMULA_DATELINE.match(shadow) or lexicon.FILED_DATELINE.match(shadow)
     if not found:
         return read_bracketed_dateline(text, shadow)

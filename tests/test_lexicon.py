@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from restructure import lexicon
@@ -13,3 +13,12 @@ from restructure import lexicon
 def test_every_role_or_action_word_holds_a_byline_word(word: str) -> None:
     # classify reads a line as a byline with a role only when BYLINE_WORD is found in it.
     assert lexicon.BYLINE_WORD.search(word)
+
+
+# Drawing from these long patterns is slow by nature, not by a fault of the test.
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of([st.from_regex(pattern) for pattern in
+                  (lexicon.FORMULA_DATELINE, lexicon.FILED_DATELINE, lexicon.BRACKETED_DATELINE)]))
+def test_every_dateline_holds_a_dateline_word(line: str) -> None:
+    # read_dateline tries the dateline patterns only on a line holding one of DATELINE_WORDS.
+    assert any(word in line for word in lexicon.DATELINE_WORDS)
