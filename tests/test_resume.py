@@ -183,3 +183,11 @@ def test_a_temporary_file_left_under_this_process_id_is_replaced(tmp_path: Path)
     (tmp_path / f".01.json.{os.getpid()}.tmp").write_bytes(b"{half")
     batch.write_atomic(tmp_path, [("01.json", b"{}")])
     assert tree(tmp_path) == {"01.json": b"{}"}
+
+
+def test_a_write_that_takes_part_of_the_data_is_carried_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The system may write less than asked: the rest follows, and the file is whole."""
+    write = os.write
+    monkeypatch.setattr(os, "write", lambda handle, data: write(handle, bytes(data[:3])))
+    batch.write_atomic(tmp_path, [("01.json", "{\"标题\": \"区委常委会\"}".encode())])
+    assert tree(tmp_path) == {"01.json": "{\"标题\": \"区委常委会\"}".encode()}
