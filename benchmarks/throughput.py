@@ -2,10 +2,10 @@
 
     python benchmarks/throughput.py [--pages 10000] [--json results.json]
 
-Generates a corpus of seed-like pages (fixed random seed): a seed's layout, its
-body paragraphs swapped for ones of the same shape and reworded, so that no two
-pages share a paragraph, as in a real archive (repeated text would flatter the
-converter's caches). Then it reports:
+Generates a corpus of seed-like pages (fixed random seed): a seed's layout, half
+its body paragraphs swapped for ones of the same shape, all of them reworded, so
+that no two pages share a paragraph, as in a real archive (repeated text would
+flatter the converter's caches). Then it reports:
 
 - the library call, one core: pages/s, articles/s, peak RSS;
 - the CLI end to end (`restructure convert`, records written) with --jobs 1
@@ -47,7 +47,8 @@ SWAP_SHARE = 0.5
 SIZES = (1, 10, 100)
 ALL_FORMATS = "json,newsml,ninjs"
 CLAUSE = re.compile(r"(?<=[，,；;。！？!?])")  # after each mark
-PLAIN_CLAUSE_OUT = re.compile(r"[“”‘’「」『』（）()《》【】〈〉\"'#*>_\[\]`]")
+# Brackets, quotes and Markdown marks: a clause holding one could unbalance the paragraph it is put in.
+UNBALANCING = re.compile(r"[“”‘’「」『』（）()《》【】〈〉\"'#*>_\[\]`]")
 
 
 def shape(line: str) -> tuple[bool, bool] | None:
@@ -87,9 +88,8 @@ def corpus(count: int, seed: int) -> Iterator[str]:
     for line in (line for lines in pages for line in lines):
         if (form := shape(line)) is not None:
             alike.setdefault(form, []).append(line)
-    # Clauses to reword with: none with a bracket, quote or Markdown mark, which could unbalance a paragraph.
     pool = sorted({clause for lines in alike.values() for line in lines for clause in clauses(line.strip())[1:-1]
-                   if not PLAIN_CLAUSE_OUT.search(clause)})
+                   if not UNBALANCING.search(clause)})
 
     def body_line(line: str) -> str:
         form = shape(line)
