@@ -54,7 +54,7 @@ MEDIA_OUTLET = f"{MEDIA_NAME}(?:·{MEDIA_NAME})?"
 # a writing credit (文/图).
 ROLE_ORGANISATIONS = (MEDIA_OUTLET, "央视", "央广")
 ROLE_RANKS = ("特约", "见习", "实习", "首席", "驻站", "摄影")
-ROLE_NOUNS = ("记者", "通讯员", "评论员", "作者")
+ROLE_NOUNS = ("记者", "通讯员", "评论员", "作者", "撰稿人")
 # Roles that sign for the paper: printed without a name (本报评论员), the role is the author.
 SIGNING_ROLES = ("评论员",)
 PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{'|'.join(ROLE_RANKS)})?(?:{'|'.join(ROLE_NOUNS)})"
@@ -62,7 +62,10 @@ PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{'|'.join(ROLE_RANKS)}
 WRITING_ROLE = "(?:撰稿|撰文|文\\s*[/／]\\s*图|文图|文|图)"
 BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
 # Words after the names of a byline that say what the people did: (本报记者 王五 整理).
-BYLINE_ACTIONS = frozenset({"整理", "报道", "采写", "撰写", "编译", "综述", "执笔"})
+BYLINE_ACTIONS = frozenset({"整理", "报道", "报导", "采写", "撰写", "编译", "综述", "执笔"})
+# The closing piece of a byline that says what its people did (a whole piece: fullmatch), maybe after
+# where they filed from, as Taiwan's papers print it: 記者王小明／台北報導, 記者李大華／綜合報導.
+BYLINE_ACTION = re.compile(rf"(?:{HAN}{{2,6}}(?=报导$|报道$))?(?:{'|'.join(sorted(BYLINE_ACTIONS))})")
 # What every role or action word holds: a line with none is a byline only as bare names. Looked
 # for before a line is read as a byline: searching for the role pattern itself costs far more.
 BYLINE_WORD = re.compile("|".join([*ROLE_NOUNS, "实习生", "撰", "文", "图", *sorted(BYLINE_ACTIONS)]))
@@ -71,6 +74,11 @@ BYLINE_BRACKETS = re.compile(r"^[(（]\s*(?P<inner>.*?)\s*[)）]$")
 # How a photo credit ends: 陈二 摄, (本报记者 陈二 摄影), 视觉中国供图.
 PHOTO_ROLES = ("摄", "摄影", "供图")
 PHOTO_ROLE = f"(?:{'|'.join(sorted(PHOTO_ROLES, key=len, reverse=True))})"  # longest first: 摄影 before 摄
+# A credit may be labelled as the photo's (图／记者王小明摄); labelled, it may name who provided the
+# photo, a person or an organisation (圖／台北市公運處提供): unlabelled, "… 提供" may be any phrase.
+PHOTO_LABEL = r"图\s*[/／:：]\s*"
+PROVIDED = "提供"
+PHOTO_CREDIT_ENDINGS = (*PHOTO_ROLES, PROVIDED)  # how a line that may be a photo credit ends
 
 NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
 NAME_TOKEN = re.compile(f"^{NAME}$")
@@ -82,13 +90,14 @@ BYLINE_CHARACTERS = re.compile(rf"[{CJK}\s、，,/／|｜·:：()（）]+")
 # Who a photo came from, before the photographer's names: 本报记者, or the agency that sent it (新华社发).
 PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
 # "X 摄" photo credits, alone on a line or closing a caption line (after a space or in brackets).
-PHOTO_CREDIT = re.compile(
-    rf"^[(（]?\s*(?:{PHOTO_SOURCE}\s*)?(?P<names>{NAME}(?:[\s、，,]+{NAME})*)"
-    rf"\s*[/／]?\s*{PHOTO_ROLE}\s*[)）]?$"
+PHOTO_CREDITED = (
+    rf"(?:{PHOTO_SOURCE}\s*)?(?P<names>{NAME}(?:[\s、，,]+{NAME})*|(?(label){HAN}{{2,12}}|(?!)))"
+    rf"\s*[/／]?\s*(?:{PHOTO_ROLE}|(?(label){PROVIDED}|(?!)))\s*[)）]?$"
 )
+PHOTO_CREDIT = re.compile(rf"^[(（]?\s*(?P<label>{PHOTO_LABEL})?{PHOTO_CREDITED}")
+# Caption text, then its credit after a space, in brackets or after the label: 图为… 陈二 摄, …。圖／X提供.
 CAPTION_WITH_CREDIT = re.compile(
-    rf"^(?P<caption>.*?[^\s])(?:\s+[(（]?|\s*[(（])(?:{PHOTO_SOURCE}\s*)?(?P<names>{NAME}"
-    rf"(?:[\s、，,]+{NAME})*)\s*[/／]?\s*{PHOTO_ROLE}\s*[)）]?$"
+    rf"^(?P<caption>.*?[^\s])(?:\s+[(（]?|\s*[(（]|\s*(?P<label>{PHOTO_LABEL})){PHOTO_CREDITED}"
 )
 
 # A caption says what the photo shows, with or without a credit after it: 图为…, 图①：…, 上图：…
@@ -129,12 +138,12 @@ PLACE = f"{HAN}{{2,8}}?"
 FILED_DATELINE = re.compile(
     rf"^(?P<source>{'|'.join(AGENCIES)})(?P<place>{PLACE})?\s*(?P<date>{DATE_PHRASE})?\s*(?:专?电|讯)"
 )
-# 本报讯 7月23日, / 新京报讯（记者 X）, / 【本报讯】 — a formula, then maybe a date phrase.
-# Any organisation's 讯; 电 only from those that print it; …网消息 set apart from the
+# 本报讯 7月23日, / 新京报讯（记者 X）, / 【本报讯】, 【明報專訊】, （本报讯） — a formula, then maybe a date phrase.
+# Any organisation's 讯 or 专讯; 电 only from those that print it; …网消息 set apart from the
 # sentence it opens (央视网消息：), as a sentence may begin 电视台消息称.
 FORMULA_DATELINE = re.compile(
-    rf"^(?P<bracket>【)?(?P<source>{MEDIA_OUTLET}讯|本报消息|本报电|新华社电|中新网电|中新社电|据新华社电"
-    rf"|{HAN}{{1,4}}?网消息(?=[^{CJK}]|$))(?(bracket)】)"
+    rf"^(?P<bracket>[【〔［\[(（])?(?P<source>{MEDIA_OUTLET}专?讯|本报消息|本报电|新华社电|中新网电|中新社电|据新华社电"
+    rf"|{HAN}{{1,4}}?网消息(?=[^{CJK}]|$))(?(bracket)[】〕］\])）])"
     # a (记者 X) note may stand between the formula and the date: 本报讯（记者 X）3月2日，
     rf"(?P<note>\s*[(（][^()（）]{{1,40}}[)）])?"
     rf"(?:\s*(?P<date>{DATE_PHRASE})(?=[\s，,：:、]|$))?"
@@ -173,7 +182,10 @@ FURNITURE_MARK = re.compile(
 JUMP_LINE_AROUND = re.compile(rf"^(?P<before>{JUMP})?\s*(?P<text>.*?)\s*(?P<after>{JUMP})?$")
 # QR-code and channel labels: 徐汇通 APP, 上海徐汇微信, 上海徐汇抖音 ...
 CHANNEL_LABEL = re.compile(r"(?:APP|App|app|客户端|微信|微博|抖音|快手|公众号|视频号|小程序|头条号|B站)$")
-MASTHEAD = re.compile(rf"^《?(?P<name>{HAN}{{1,8}}(?:日报|晚报|晨报|时报|周报|商报|快报|报))》?$")
+PAPER_NAME = f"{HAN}{{1,8}}(?:日报|晚报|晨报|时报|周报|商报|快报|报)"
+MASTHEAD = re.compile(rf"^《?(?P<name>{PAPER_NAME})》?$")
+# A page-top line may open with the name, its page label or date after it: 聯合報 A6版 生活.
+MASTHEAD_OPENING = re.compile(rf"^《?(?P<name>{HAN}{PAPER_NAME})》?\s")
 PUBLICATION_NAME = re.compile(rf"《(?P<name>{HAN}{{1,10}}报)》")
 ISSUE = re.compile(r"(?<!总)第\s*(?P<issue>\d+)\s*期")
 ISSUE_TOTAL = re.compile(r"总第\s*(?P<total>\d+)\s*期")

@@ -50,7 +50,7 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
     action_word: str | None = None
     extends_role = False  # a role word here adds to the role before it: no name came between
     signing = False  # the last role word signs for the paper (本报评论员)
-    if len(pieces) > 1 and pieces[-1].group(0) in lexicon.BYLINE_ACTIONS:
+    if len(pieces) > 1 and lexicon.BYLINE_ACTION.fullmatch(pieces[-1].group(0)):
         action = pieces.pop()
         action_word = role = text[action.start():action.end()]  # the role of names printed without a role word
         has_role = True
@@ -191,8 +191,13 @@ def is_furniture(text: str, page_top: bool) -> bool:
     compact = "".join(text.split())
     if len(compact) <= 16 and lexicon.CHANNEL_LABEL.search(text):
         return True
-    return page_top and any(pattern.match(compact) for pattern in
-                            (lexicon.MASTHEAD, lexicon.PAGE_DATE_LINE, lexicon.PAGE_LABEL))
+    if not page_top:
+        return False
+    if any(pattern.match(compact) for pattern in (lexicon.MASTHEAD, lexicon.PAGE_DATE_LINE, lexicon.PAGE_LABEL)):
+        return True
+    # The paper's name with furniture after it on one line: 聯合報 A6版 生活, 人民日报 2024年1月3日.
+    opening = lexicon.MASTHEAD_OPENING.match(text)
+    return opening is not None and is_furniture(text[opening.end():], page_top)
 
 
 def make_dateline(reading: DatelineReading, year: int | None) -> Dateline:
@@ -244,9 +249,11 @@ def read_publication(furniture: list[str], shadows: list[str] | None = None) -> 
     for line, shadow in zip(furniture, shadows or furniture, strict=True):
         # White space is the same in a line and its shadow: the compact forms stay aligned.
         compact, compact_shadow = "".join(line.split()), "".join(shadow.split())
-        if "name" not in fields and (found := lexicon.MASTHEAD.match(compact_shadow) or
-                                     lexicon.PUBLICATION_NAME.search(compact_shadow)):
-            fields["name"] = _group(found, compact, "name")
+        if "name" not in fields:
+            if found := lexicon.MASTHEAD.match(compact_shadow) or lexicon.PUBLICATION_NAME.search(compact_shadow):
+                fields["name"] = _group(found, compact, "name")
+            elif found := lexicon.MASTHEAD_OPENING.match(shadow):
+                fields["name"] = _group(found, line, "name")
         if "issue" not in fields and (found := lexicon.ISSUE.search(compact_shadow)):
             fields["issue"] = int(found.group("issue"))
         if "issue_total" not in fields and (found := lexicon.ISSUE_TOTAL.search(compact_shadow)):

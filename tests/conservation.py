@@ -83,7 +83,7 @@ def read_byline(text: str) -> tuple[list[str], list[str]] | None:
         if role and (not rest or (_NAME.match(rest) and starts_with_surname(rest))):  # 文本四 is a name
             words.append(role.group(0))
             names.extend([rest] if rest else [])
-        elif piece in lexicon.BYLINE_ACTIONS:
+        elif lexicon.BYLINE_ACTION.fullmatch(piece):
             words.append(piece)
         elif _NAME.match(piece):  # also a name that starts like a role word: 文静
             names.append(piece)

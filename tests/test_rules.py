@@ -427,7 +427,7 @@ def test_any_paper_s_reporters_and_page_label() -> None:
 
         深圳前海：打造高水平对外开放门户枢纽
 
-        文/图 南方日报记者 李明 通讯员 王芳
+        文/图 南方日报记者 李明 通讯员 王芳 特约撰稿人 陈静
 
         日前，记者走进深圳前海深港现代服务业合作区，只见高楼林立，一派繁忙景象。
 
@@ -435,7 +435,8 @@ def test_any_paper_s_reporters_and_page_label() -> None:
     """)
     (article,) = page.articles
     assert titles(article) == (None, "深圳前海：打造高水平对外开放门户枢纽", None)
-    assert [(b.name, b.role) for b in article.bylines] == [("李明", "文/图 南方日报记者"), ("王芳", "通讯员")]
+    assert [(b.name, b.role) for b in article.bylines] == [("李明", "文/图 南方日报记者"), ("王芳", "通讯员"),
+                                                            ("陈静", "特约撰稿人")]
     assert captions(article) == [("前海合作区夜景。", "李明")]
     assert page.furniture == ["南方日报", "A05广东新闻"]
 
@@ -689,3 +690,53 @@ def test_a_picture_credited_to_its_provider() -> None:
     """)
     (article,) = page.articles
     assert captions(article) == [("改造后的老街区。", "视觉中国")]
+
+
+def test_taiwan_bylines_saying_where_they_filed_and_photo_credits_labelled_as_the_photo_s() -> None:
+    page = convert("""
+        聯合報 A6版 生活
+
+        北市公車
+        明年起全面電動化
+
+        記者王小明／台北報導
+
+        台北市公共運輸處昨天宣布，明年起新購公車將全面採用電動車。
+
+        電動公車停靠在公車總站。圖／台北市公運處提供
+
+        颱風外圍環流影響
+        東半部慎防豪雨
+
+        記者李大華／綜合報導
+
+        中央氣象署表示，今明兩天東半部地區有局部大雨發生的機率。
+
+        氣象署人員說明颱風動態。
+
+        圖／記者陳建國攝
+    """)
+    bus, typhoon = page.articles
+    assert page.publication.name == "聯合報"
+    assert (bus.headline, bus.subheadline) == ("北市公車", "明年起全面電動化")
+    assert [(b.name, b.role) for b in bus.bylines] == [("王小明", "記者 台北報導")]
+    assert captions(bus) == [("電動公車停靠在公車總站。", "台北市公運處")]
+    assert (typhoon.kicker, typhoon.headline) == (None, "颱風外圍環流影響")
+    assert [(b.name, b.role) for b in typhoon.bylines] == [("李大華", "記者 綜合報導")]
+    assert captions(typhoon) == [("氣象署人員說明颱風動態。", "陳建國")]
+
+
+def test_special_and_round_bracketed_dispatch_formulas() -> None:
+    page = convert("""
+        施政報告公布多項新措施
+
+        【明報專訊】特區政府昨日公布施政報告，推出多項房屋及醫療措施。
+
+        老城区焕新颜
+
+        （本报讯）日前，老城区改造项目全面完工。
+    """)
+    policy, old_town = page.articles
+    assert (policy.headline, policy.dateline.source) == ("施政報告公布多項新措施", "明報專訊")
+    assert paragraphs(policy) == ["【明報專訊】特區政府昨日公布施政報告，推出多項房屋及醫療措施。"]
+    assert (old_town.dateline.source, old_town.dateline.date_text) == ("本报讯", "日前")
