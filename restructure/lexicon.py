@@ -53,7 +53,7 @@ MEDIA_OUTLET = f"{MEDIA_NAME}(?:·{MEDIA_NAME})?"
 # Byline role words: an organisation, a rank and a noun (本报 + 首席 + 记者), or
 # a writing credit (文/图).
 ROLE_ORGANISATIONS = (MEDIA_OUTLET, "央视", "央广")
-ROLE_RANKS = ("特约", "见习", "实习", "首席", "驻站", "摄影")
+ROLE_RANKS = ("特约", "见习", "实习", "首席", "驻站", "摄影", "全媒体", "融媒体")
 ROLE_NOUNS = ("记者", "通讯员", "评论员", "作者", "撰稿人")
 # Roles that sign for the paper: printed without a name (本报评论员), the role is the author.
 SIGNING_ROLES = ("评论员",)
@@ -190,9 +190,11 @@ PUBLICATION_NAME = re.compile(rf"《(?P<name>{HAN}{{1,10}}报)》")
 ISSUE = re.compile(r"(?<!总)第\s*(?P<issue>\d+)\s*期")
 ISSUE_TOTAL = re.compile(r"总第\s*(?P<total>\d+)\s*期")
 # A page-top label of page and section, white space removed: A05广东新闻, B2·要闻.
-PAGE_LABEL = re.compile(rf"^[A-Z]{{1,2}}\d{{1,2}}版?[·|｜丨]?{HAN}{{2,6}}$")
-# A page-top line giving only the issue date: 2024年1月3日 星期三.
-PAGE_DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日天])?$")
+PAGE_LABEL_TEXT = rf"[A-Z]{{1,2}}\d{{1,2}}版?[·|｜丨]?{HAN}{{2,6}}"
+PAGE_LABEL = re.compile(rf"^{PAGE_LABEL_TEXT}$")
+# A page-top line giving the issue date, maybe then the page's label: 2024年1月3日 星期三, 2026年11月21日 A7 广州.
+PAGE_DATE_LINE = re.compile(rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:星期[一二三四五六日天]|周[一二三四五六日天])?"
+                            rf"(?:{PAGE_LABEL_TEXT})?$")
 ISSUE_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 
 # An editor's note printed between a headline and its article's lead: 编者按：…, 【核心阅读】…

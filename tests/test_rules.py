@@ -740,3 +740,16 @@ def test_special_and_round_bracketed_dispatch_formulas() -> None:
     assert (policy.headline, policy.dateline.source) == ("施政報告公布多項新措施", "明報專訊")
     assert paragraphs(policy) == ["【明報專訊】特區政府昨日公布施政報告，推出多項房屋及醫療措施。"]
     assert (old_town.dateline.source, old_town.dateline.date_text) == ("本报讯", "日前")
+
+
+def test_a_page_header_of_name_date_and_page_and_all_media_reporters() -> None:
+    page = convert("""
+        广州日报 2026年11月21日 A7 广州
+        花城广场夜景灯光秀本周末上演
+        广州日报讯（全媒体记者 李明 融媒体记者 张华）本周末花城广场将举行灯光秀，市民可前往观赏。
+    """)
+    (article,) = page.articles
+    assert (page.publication.name, page.publication.date.isoformat()) == ("广州日报", "2026-11-21")
+    assert page.furniture == ["广州日报 2026年11月21日A7广州"]
+    assert article.headline == "花城广场夜景灯光秀本周末上演"
+    assert [(b.name, b.role) for b in article.bylines] == [("李明", "全媒体记者"), ("张华", "融媒体记者")]
