@@ -104,6 +104,8 @@ CAPTION_WITH_CREDIT = re.compile(
 # (图：张三 alone is a credit).
 PHOTO_NUMBER = "[①-⑳0-9０-９一二三四五六七八九十]"
 CAPTION_LABEL = re.compile(rf"^[上下左右]?(?:图为|(?<=[上下左右])图\s*[:：]|图\s*{PHOTO_NUMBER}+\s*[:：]?)")
+# …or ends saying what kind of picture it is: 乘客在站内候车。（资料图片）
+PICTURE_NOTE = re.compile(r"[(（](?:资料图片?|资料照片|档案图片|档案照片|网络图片|示意图)[)）]$")
 
 # Source notes printed at an article's end: (综合自:话匣子 汤丽薇).
 CREDIT_LABELS = ("综合自", "综合", "来源", "摘自", "转自", "转载自", "编译自", "据", "本文来源", "稿件来源",
@@ -184,8 +186,8 @@ JUMP_LINE_AROUND = re.compile(rf"^(?P<before>{JUMP})?\s*(?P<text>.*?)\s*(?P<afte
 CHANNEL_LABEL = re.compile(r"(?:APP|App|app|客户端|微信|微博|抖音|快手|公众号|视频号|小程序|头条号|B站)$")
 PAPER_NAME = f"{HAN}{{1,8}}(?:日报|晚报|晨报|时报|周报|商报|快报|报)"
 MASTHEAD = re.compile(rf"^《?(?P<name>{PAPER_NAME})》?$")
-# A page-top line may open with the name, its page label or date after it: 聯合報 A6版 生活.
-MASTHEAD_OPENING = re.compile(rf"^《?(?P<name>{HAN}{PAPER_NAME})》?\s")
+# A page-top line may open with the name, its page label or date after it: 聯合報 A6版 生活, 明報A8港聞.
+MASTHEAD_OPENING = re.compile(rf"^《?(?!本报)(?P<name>{PAPER_NAME})》?(?=\s|[A-Z]{{1,2}}\d|\d{{4}}年)")
 PUBLICATION_NAME = re.compile(rf"《(?P<name>{HAN}{{1,10}}报)》")
 ISSUE = re.compile(r"(?<!总)第\s*(?P<issue>\d+)\s*期")
 ISSUE_TOTAL = re.compile(r"总第\s*(?P<total>\d+)\s*期")

@@ -726,11 +726,15 @@ def test_taiwan_bylines_saying_where_they_filed_and_photo_credits_labelled_as_th
     assert captions(typhoon) == [("氣象署人員說明颱風動態。", "陳建國")]
 
 
-def test_special_and_round_bracketed_dispatch_formulas() -> None:
+def test_special_and_round_bracketed_dispatch_formulas_a_masthead_with_its_page_and_a_file_photo() -> None:
     page = convert("""
+        明報 A8 港聞 2026年11月21日 星期六
+
         施政報告公布多項新措施
 
         【明報專訊】特區政府昨日公布施政報告，推出多項房屋及醫療措施。
+
+        行政長官在立法會發表施政報告。（資料圖片）
 
         老城区焕新颜
 
@@ -739,6 +743,8 @@ def test_special_and_round_bracketed_dispatch_formulas() -> None:
     policy, old_town = page.articles
     assert (policy.headline, policy.dateline.source) == ("施政報告公布多項新措施", "明報專訊")
     assert paragraphs(policy) == ["【明報專訊】特區政府昨日公布施政報告，推出多項房屋及醫療措施。"]
+    assert captions(policy) == [("行政長官在立法會發表施政報告。（資料圖片）", None)]
+    assert (page.publication.name, page.furniture) == ("明報", ["明報A8港聞 2026年11月21日 星期六"])
     assert (old_town.dateline.source, old_town.dateline.date_text) == ("本报讯", "日前")
 
 
