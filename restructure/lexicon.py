@@ -89,11 +89,12 @@ BYLINE_CHARACTERS = re.compile(rf"[{CJK}\s、，,/／|｜·:：()（）]+")
 
 # Who a photo came from, before the photographer's names: 本报记者, or the agency that sent it (新华社发).
 PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
-# "X 摄" photo credits, alone on a line or closing a caption line (after a space or in brackets).
+# The credit itself, to the line's end: who took the photo (or, labelled, provided it) and the role word.
 PHOTO_CREDITED = (
     rf"(?:{PHOTO_SOURCE}\s*)?(?P<names>{NAME}(?:[\s、，,]+{NAME})*|(?(label){HAN}{{2,12}}|(?!)))"
     rf"\s*[/／]?\s*(?:{PHOTO_ROLE}|(?(label){PROVIDED}|(?!)))\s*[)）]?$"
 )
+# "X 摄" photo credits, alone on a line or closing a caption line (after a space or in brackets).
 PHOTO_CREDIT = re.compile(rf"^[(（]?\s*(?P<label>{PHOTO_LABEL})?{PHOTO_CREDITED}")
 # Caption text, then its credit after a space, in brackets or after the label: 图为… 陈二 摄, …。圖／X提供.
 CAPTION_WITH_CREDIT = re.compile(
