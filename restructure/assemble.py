@@ -128,7 +128,7 @@ def split_off_non_articles(drafts: list[Draft]) -> tuple[list[Draft], list[Block
     articles: list[Draft] = []
     leftovers: list[Block] = []
     for draft in drafts:
-        has_text = any(block.kind in (Kind.TEXT, Kind.LEAD) for block in draft.body)
+        has_text = any(block.kind in (Kind.TEXT, Kind.LEAD, Kind.ITEM) for block in draft.body)
         if has_text or (draft.body and any(group.titles for group in draft.heads)):
             articles.append(draft)
         else:
@@ -164,7 +164,8 @@ def hand_on_orphan_heads(drafts: list[Draft]) -> list[Draft]:
 def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
                drafts: list[Draft], furniture: list[Block]) -> None:
     next_is_lead = isinstance(following, Block) and following.kind is Kind.LEAD
-    next_is_body = isinstance(following, Block) and following.kind in (Kind.TEXT, Kind.CAPTION, Kind.PHOTO_CREDIT)
+    next_is_body = isinstance(following, Block) and following.kind in (Kind.TEXT, Kind.ITEM, Kind.CAPTION,
+                                                                       Kind.PHOTO_CREDIT)
     if current is None or next_is_lead:
         drafts.append(Draft(heads=[group]))
     elif not group.titles:  # a byline on its own

@@ -19,6 +19,7 @@ class Kind(StrEnum):
     TEXT = "text"  # body text: a paragraph or a piece of one
     LEAD = "lead"  # body text opening with a dateline formula: the start of an article
     TITLE = "title"  # short unpunctuated line: kicker, headline, subheadline or section head
+    ITEM = "item"  # a list's point (● 菜品丰富，价格实惠, 1.完善设施): body text whole in itself
     BYLINE = "byline"
     PHOTO_CREDIT = "photo_credit"  # "X 摄" on a line of its own
     CAPTION = "caption"
@@ -37,7 +38,7 @@ class Block:
     lines: tuple[int, ...]  # 1-based source line numbers
     gap: int = 1  # blank lines before the first line (0: printed tight under the previous line)
     heading: int = 0  # Markdown heading level, 0 when none
-    marked: bool = False  # printed with a bullet mark (■ ● □ …)
+    mark: str = ""  # the bullet or list mark printed before the line (■ ● □, Markdown's - > …)
     credit: str | None = None  # photographer, for captions
     repairs: tuple[Repair, ...] = ()
     printed: str | None = None  # the whole line, where text keeps a part: a caption without its credit

@@ -18,10 +18,14 @@ BULLET_MARKS = "■□●○◆◇▲△▼▽▶►◀◼◻•★☆"
 LEADING_BULLETS = re.compile(f"^[{BULLET_MARKS}]+\\s*")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
-# A quote's > and a list item's * or +, before a line's text: marks, like the bullets.
-MARKDOWN_LINE_MARK = re.compile(r"^(?:>\s*)+|^[*+]\s+")
+# A quote's > and a list item's *, + or -, before a line's text: marks, like the bullets.
+MARKDOWN_LINE_MARK = re.compile(r"^(?:>\s*)+|^[*+-]\s+")
 # A thematic break (---, ***): no text, kept as furniture.
 MARKDOWN_BREAK = re.compile(r"^(?:[-*_]\s*){3,}$")
+# A list's point printed with its number: 1. 2、 (3) （四） ⑤ 六、 (1.5亿 is a number, not a point's).
+LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]"
+                         r"|[一二三四五六七八九十]{1,3}、)")
+LIST_NUMBER_START = frozenset("0123456789(（一二三四五六七八九十" + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
 # Inline marks that may stand anywhere in a line (bold runs, bullets glued to names).
 LAYOUT_CHARACTERS = frozenset(BULLET_MARKS + "#*>")
 

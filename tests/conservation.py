@@ -135,6 +135,9 @@ def structure_frames(text: str, page: Page) -> Counter[str]:
     allowed: Counter[str] = Counter()
     for raw in simplified(text).splitlines():
         line = "".join(ch for ch in raw if ch not in lexicon.LAYOUT_CHARACTERS).strip()
+        if page.input_format == "markdown" and (list_mark := lexicon.MARKDOWN_LINE_MARK.match(line)):
+            allowed += characters(list_mark.group())  # a list item's - or +, lifted off like a bullet
+            line = line[list_mark.end():]
         if (photo := photo_credit_frame(line)) and photo_credits[photo[0]] > 0:
             photo_credits[photo[0]] -= 1
             allowed += photo[1]

@@ -10,7 +10,7 @@ from restructure.document import Block, Kind, starts_mid_sentence
 
 
 def test_evolve_copies_a_block_as_dataclasses_replace_does() -> None:
-    block = Block(Kind.TEXT, "本报讯 日前，", "本报讯 日前，", (3, 4), gap=2, marked=True)
+    block = Block(Kind.TEXT, "本报讯 日前，", "本报讯 日前，", (3, 4), gap=2, mark="■")
     changed = block.evolve(kind=Kind.LEAD, lines=(3,))
     assert changed == replace(block, kind=Kind.LEAD, lines=(3,))
     assert (block.kind, block.lines) == (Kind.TEXT, (3, 4))  # the original is left as it was

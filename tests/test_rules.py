@@ -644,7 +644,7 @@ def test_markdown_quote_list_and_break_marks_and_an_editor_s_note_above_the_lead
     assert (article.dateline.source, article.dateline.place) == ("本报", "北京")
     assert paragraphs(article) == ["编者按：今年以来，各地区各部门认真贯彻落实党中央决策部署。",
                                    "本报北京6月11日电 记者从国家发展改革委获悉，今年以来，经济运行整体回升向好。",
-                                   "一是扩大有效投资；二是促进消费恢复。"]
+                                   "一是扩大有效投资；", "二是促进消费恢复。"]  # a list's points
     assert page.furniture == ["人民日报", "---"]
 
 
@@ -759,3 +759,64 @@ def test_a_page_header_of_name_date_and_page_and_all_media_reporters() -> None:
     assert page.furniture == ["广州日报 2026年11月21日A7广州"]
     assert article.headline == "花城广场夜景灯光秀本周末上演"
     assert [(b.name, b.role) for b in article.bylines] == [("李明", "全媒体记者"), ("张华", "融媒体记者")]
+
+
+def test_a_list_s_points_under_a_paragraph_are_paragraphs_not_a_title_block() -> None:
+    page = convert("""
+        社区食堂受欢迎
+
+        记者 张明
+
+        本报讯 近日，社区食堂正成为老年人就餐的好去处。负责人介绍了几项做法：
+
+        ●菜品丰富，价格实惠
+
+        ●营养搭配，少油少盐
+
+        一位老人说：“在这里吃饭，又实惠又放心。”
+
+        垃圾分类进小区
+
+        记者 李华
+
+        本报讯 本月起，全市新增500个示范小区。下一步将做好三件事：
+
+        1.完善分类设施
+        2.加强宣传引导
+        （三）强化执法检查
+
+        据介绍，示范小区将在年底前完成验收。
+    """)
+    canteen, sorting = page.articles
+    assert paragraphs(canteen) == ["本报讯 近日，社区食堂正成为老年人就餐的好去处。负责人介绍了几项做法：",
+                                   "菜品丰富，价格实惠", "营养搭配，少油少盐",
+                                   "一位老人说：“在这里吃饭，又实惠又放心。”"]
+    assert (sorting.headline, sorting.bylines[0].name) == ("垃圾分类进小区", "李华")
+    assert paragraphs(sorting)[1:] == ["1.完善分类设施", "2.加强宣传引导", "（三）强化执法检查",
+                                       "据介绍，示范小区将在年底前完成验收。"]
+    assert page.warnings == []  # a colon over a list leaves no paragraph open
+
+
+def test_markdown_dash_list_points_and_bulleted_section_heads_between_paragraphs() -> None:
+    page = convert("""
+        ## 社区食堂“飘香”
+
+        **本报记者 孙丽**
+
+        近日，记者走访多个街道发现，社区食堂正成为老年人就餐的好去处。
+
+        - 菜品丰富，价格实惠
+        - 营养搭配，少油少盐
+
+        ■ 错峰就餐
+
+        食堂实行错峰就餐，并为行动不便的老人送餐上门。
+
+        ■ 智慧结算
+
+        刷脸即可结算，老人不必带现金。
+    """)
+    (article,) = page.articles
+    assert titles(article) == (None, "社区食堂“飘香”", None)
+    assert paragraphs(article)[1:3] == ["菜品丰富，价格实惠", "营养搭配，少油少盐"]
+    assert [block.text for block in article.body if block.type == "heading"] == ["错峰就餐", "智慧结算"]

@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..document import Doc
-from . import bylines, captions, classify, columns, headlines, paragraphs
+from . import bylines, captions, classify, columns, headlines, lists, paragraphs
 
 Pass = Callable[[Doc], Doc]
 
 STRUCTURE: tuple[tuple[str, Pass], ...] = (
     ("classify", classify.classify),
     ("frame_titles", classify.frame_titles),
+    ("read_list_points", lists.read_list_points),
     ("merge_split_headlines", headlines.merge_split_headlines),
     ("merge_split_bylines", bylines.merge_split_bylines),
     ("unframe_cut_pieces", classify.unframe_cut_pieces),

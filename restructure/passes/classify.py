@@ -64,9 +64,9 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
         return Kind.CREDIT, None, text
     # A byline has a role word (looked for first: most lines have none and are not read), or is
     # names marked (● 宗河) that each read as a person's: a marked short head (■ 短评) reads as a name too.
-    if size <= lexicon.BYLINE_MAX_CHARS and (block.marked or lexicon.BYLINE_WORD.search(shadow)) \
+    if size <= lexicon.BYLINE_MAX_CHARS and (block.mark or lexicon.BYLINE_WORD.search(shadow)) \
             and (reading := roles.read_byline(text, shadow)) \
-            and (reading.has_role or (block.marked and all(roles.reads_as_a_persons_name(person.name)
+            and (reading.has_role or (block.mark and all(roles.reads_as_a_persons_name(person.name)
                                                             for person in reading.people))):
         return Kind.BYLINE, None, text
     if photo_credited and size <= CAPTION_MAX_CHARS and (caption := roles.split_caption_credit(text, shadow)):
@@ -114,7 +114,7 @@ def reads_into(previous: Block | None, block: Block, following: Block | None) ->
     """A title-shaped line that is the first piece of a cut paragraph: the body
     text under it goes on with its sentence (`…负责人表示` / `，将以…`, `退休职` / `工参与`),
     or, under a head line, starts with a clause too short to open a paragraph (`在…空间` / `里，…`)."""
-    if block.kind is not Kind.TITLE or block.heading or block.marked \
+    if block.kind is not Kind.TITLE or block.heading or block.mark \
             or following is None or following.kind is not Kind.TEXT:
         return False
     return goes_on(block, following) \
@@ -134,7 +134,7 @@ def hangs_from(previous: Block | None, block: Block) -> bool:
     """A title-shaped line printed tight under body text that stops mid-sentence
     (`…各项目标任务，` / `为上海`, a column's wrapped lines): its sentence goes on
     there, where no title is printed."""
-    return block.kind is Kind.TITLE and not block.heading and not block.marked and block.gap == 0 \
+    return block.kind is Kind.TITLE and not block.heading and not block.mark and block.gap == 0 \
         and previous is not None and previous.open_ended
 
 

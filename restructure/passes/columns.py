@@ -162,15 +162,21 @@ def best_tail(blocks: list[Block], index: int) -> tuple[int, int] | None:
 
 
 # What may follow a title that heads body text of its own.
-HEADED = frozenset({Kind.TEXT, Kind.LEAD, Kind.CAPTION, Kind.PHOTO_CREDIT})
+HEADED = frozenset({Kind.TEXT, Kind.LEAD, Kind.ITEM, Kind.CAPTION, Kind.PHOTO_CREDIT})
 
 
 def dangling_piece(blocks: list[Block], index: int) -> bool:
     """A title-shaped line that heads no text of its own (a credit, another head or the
     page's end follows): it may be the first piece of a paragraph cut short (`据统计，区科协已组织各类就`)."""
     block = blocks[index]
-    return block.kind is TITLE and not block.heading and not block.marked \
+    return block.kind is TITLE and not block.heading and not block.mark \
         and (index + 1 == len(blocks) or blocks[index + 1].kind not in HEADED)
+
+
+def announces_list(blocks: list[Block], index: int) -> bool:
+    """Text ending with a colon over a list's points (做法如下：): the points go on with it."""
+    return index + 1 < len(blocks) and blocks[index + 1].kind is Kind.ITEM \
+        and blocks[index].shadow.rstrip()[-1:] in lexicon.COLONS
 
 
 def reattach_column_tails(doc: Doc) -> Doc:
@@ -181,7 +187,8 @@ def reattach_column_tails(doc: Doc) -> Doc:
     # next cut starts there, which keeps long pages linear.
     position = 0
     while (cut := next((i for i in range(position, len(blocks))
-                        if (blocks[i].open_ended or dangling_piece(blocks, i)) and id(blocks[i]) not in given_up),
+                        if ((blocks[i].open_ended and not announces_list(blocks, i)) or dangling_piece(blocks, i))
+                        and id(blocks[i]) not in given_up),
                        None)) is not None:
         found = best_tail(blocks, cut)
         if found is None:

@@ -15,7 +15,7 @@ INTERPOSED = frozenset({Kind.TITLE, Kind.BYLINE, Kind.CAPTION, Kind.PHOTO_CREDIT
 
 def reads_on(open_text: Block, piece: Block) -> bool:
     """piece goes on with the cut sentence: it starts with a continuing character or ends a cut word."""
-    return not piece.heading and not piece.marked and goes_on(open_text, piece)
+    return not piece.heading and not piece.mark and goes_on(open_text, piece)
 
 
 def headed(done: list[Block]) -> bool:

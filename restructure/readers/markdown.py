@@ -21,16 +21,16 @@ def looks_like_markdown(source: str) -> bool:
     return ("#" in source or "**" in source) and SIGNS.search(source) is not None
 
 
-def parse_line(line: str) -> tuple[str, int, bool]:
+def parse_line(line: str) -> tuple[str, int, str]:
     if lexicon.MARKDOWN_BREAK.match(line):
-        return line, 0, False
+        return line, 0, ""
     heading = lexicon.MARKDOWN_HEADING.match(line)
     level = len(heading.group(1)) if heading else 0
     body = line[heading.end():] if heading else line
     quoted_or_listed = lexicon.MARKDOWN_LINE_MARK.match(body)
     body = body[quoted_or_listed.end():] if quoted_or_listed else body
-    body, _, marked = text.parse_line(lexicon.MARKDOWN_EMPHASIS.sub("", body))
-    return body, level, marked or quoted_or_listed is not None
+    body, _, bullet = text.parse_line(lexicon.MARKDOWN_EMPHASIS.sub("", body))
+    return body, level, bullet or (quoted_or_listed.group()[0] if quoted_or_listed else "")
 
 
 def read(source: str) -> Doc:

@@ -8,13 +8,13 @@ from collections.abc import Callable, Iterator
 from .. import lexicon, script
 from ..document import Block, Doc, Kind
 
-# A line parser returns (text, heading level, marked) for one stripped line.
-LineParser = Callable[[str], tuple[str, int, bool]]
+# A line parser returns (text, heading level, mark) for one stripped line.
+LineParser = Callable[[str], tuple[str, int, str]]
 
 
-def parse_line(line: str) -> tuple[str, int, bool]:
+def parse_line(line: str) -> tuple[str, int, str]:
     bullets = lexicon.LEADING_BULLETS.match(line)  # most lines have none: matching costs less than substituting
-    return (line[bullets.end():] if bullets else line).strip(), 0, bullets is not None
+    return (line[bullets.end():].strip(), 0, line[0]) if bullets else (line.strip(), 0, "")
 
 
 def blocks(source: str, parse: LineParser) -> Iterator[Block]:
@@ -25,9 +25,9 @@ def blocks(source: str, parse: LineParser) -> Iterator[Block]:
         if not line:
             gap += 1
             continue
-        text, heading, marked = parse(line)
+        text, heading, mark = parse(line)
         for i, (piece, shadow) in enumerate(jump_lines_apart(text, shadow_of(text))):
-            yield Block(Kind.TEXT, piece, shadow, (number,), 0 if i else gap, heading, marked)
+            yield Block(Kind.TEXT, piece, shadow, (number,), 0 if i else gap, heading, mark)
         gap = 0
 
 
