@@ -39,6 +39,7 @@ class Block:
     gap: int = 1  # blank lines before the first line (0: printed tight under the previous line)
     heading: int = 0  # Markdown heading level, 0 when none
     mark: str = ""  # the bullet or list mark printed before the line (■ ● □, Markdown's - > …)
+    indent: int = 0  # columns of white space before the line (a full-width space is two)
     credit: str | None = None  # photographer, for captions
     repairs: tuple[Repair, ...] = ()
     printed: str | None = None  # the whole line, where text keeps a part: a caption without its credit
@@ -79,6 +80,11 @@ BLOCK_FIELD_SET = frozenset(BLOCK_FIELDS) - {"size"}  # size follows text
 
 def text_size(text: str) -> int:
     return len("".join(text.split()))
+
+
+def columns(text: str) -> int:
+    """How wide text prints in a monospaced column: a Chinese character or full-width mark is two, a tab four."""
+    return sum(4 if ch == "\t" else 1 if ch < "\u1100" else 2 for ch in text)
 
 
 @dataclass(frozen=True, slots=True)

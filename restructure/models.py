@@ -15,6 +15,7 @@ from .options import OutputFormat, Punctuation, Script
 
 RepairKind = Literal[
     "joined_paragraph",
+    "joined_wrapped_line",
     "joined_dateline",
     "merged_split_headline",
     "merged_split_byline",

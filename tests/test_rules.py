@@ -820,3 +820,60 @@ def test_markdown_dash_list_points_and_bulleted_section_heads_between_paragraphs
     assert titles(article) == (None, "社区食堂“飘香”", None)
     assert paragraphs(article)[1:3] == ["菜品丰富，价格实惠", "营养搭配，少油少盐"]
     assert [block.text for block in article.body if block.type == "heading"] == ["错峰就餐", "智慧结算"]
+
+
+def test_a_hard_wrapped_line_ending_a_sentence_goes_on_when_it_fills_the_column() -> None:
+    page = convert("""
+        广州南沙打造合作示范窗口
+
+        记者 黄思远
+
+        本报讯 4月17日，广州南沙区举行重大项
+        目集中签约仪式，共有32个项目签约落户。
+        总投资超过500亿元。据介绍，此次签约项
+        目涵盖先进制造、航运物流等领域。
+        南沙区相关负责人表示，将持续优化营商环
+        境，为企业发展提供全方位服务。
+    """)
+    (article,) = page.articles
+    assert paragraphs(article) == [
+        "本报讯 4月17日，广州南沙区举行重大项目集中签约仪式，共有32个项目签约落户。总投资超过500亿元。"
+        "据介绍，此次签约项目涵盖先进制造、航运物流等领域。",  # a short last line ends the paragraph
+        "南沙区相关负责人表示，将持续优化营商环境，为企业发展提供全方位服务。"]
+    assert [repair.kind for repair in article.repairs].count("joined_wrapped_line") == 1
+
+
+def test_paragraphs_indented_and_wrapped_and_a_short_indented_first_line() -> None:
+    page = convert("""
+        深化改革激发市场活力
+        本报记者 王明
+        　　本报北京11月19日电 国家发展改革委
+        19日召开新闻发布会，介绍改革进展。
+        　　据介绍，今年以来，全国新设经营主体
+        保持较快增长，民间投资信心逐步恢复。
+        　　走进江西赣州的一个村庄，一排排
+        新房整齐划一，村民们正忙着采摘脐橙。
+    """)
+    (article,) = page.articles
+    assert article.headline == "深化改革激发市场活力"
+    assert paragraphs(article) == ["本报北京11月19日电 国家发展改革委19日召开新闻发布会，介绍改革进展。",
+                                   "据介绍，今年以来，全国新设经营主体保持较快增长，民间投资信心逐步恢复。",
+                                   "走进江西赣州的一个村庄，一排排新房整齐划一，村民们正忙着采摘脐橙。"]
+
+
+def test_paragraphs_a_line_each_printed_tight_are_not_read_as_wrapped() -> None:
+    # The lines cut mid-sentence differ in width: no column width, no full line to go on from.
+    page = convert("""
+        社区食堂开业
+        本报讯 日前，阳光花园社区食堂正式开业，首日接待老人三百余人次，
+        食堂提供早中晚三餐。
+        食堂负责人介绍，菜品每周更新，价格比市场低两成，
+        老人可刷社保卡结算。
+        一位老人说，这里的饭菜合口味。
+        据悉，全区今年将新建社区食堂十家，覆盖所有街道。
+    """)
+    (article,) = page.articles
+    assert paragraphs(article) == ["本报讯 日前，阳光花园社区食堂正式开业，首日接待老人三百余人次，"
+                                   "食堂提供早中晚三餐。",
+                                   "食堂负责人介绍，菜品每周更新，价格比市场低两成，老人可刷社保卡结算。",
+                                   "一位老人说，这里的饭菜合口味。", "据悉，全区今年将新建社区食堂十家，覆盖所有街道。"]

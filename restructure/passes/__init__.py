@@ -8,18 +8,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..document import Doc
-from . import bylines, captions, classify, columns, headlines, lists, paragraphs
+from . import bylines, captions, classify, columns, headlines, lists, paragraphs, wraps
 
 Pass = Callable[[Doc], Doc]
 
 STRUCTURE: tuple[tuple[str, Pass], ...] = (
     ("classify", classify.classify),
     ("frame_titles", classify.frame_titles),
+    ("unframe_indented_lines", wraps.unframe_indented_lines),
     ("read_list_points", lists.read_list_points),
     ("merge_split_headlines", headlines.merge_split_headlines),
     ("merge_split_bylines", bylines.merge_split_bylines),
     ("unframe_cut_pieces", classify.unframe_cut_pieces),
     ("pair_captions", captions.pair_captions),
+    ("join_wrapped_lines", wraps.join_wrapped_lines),
     ("join_cut_paragraphs", paragraphs.join_cut_paragraphs),
     ("reattach_column_tails", columns.reattach_column_tails),
 )

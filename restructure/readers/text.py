@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from .. import lexicon, script
-from ..document import Block, Doc, Kind
+from ..document import Block, Doc, Kind, columns
 
 # A line parser returns (text, heading level, mark) for one stripped line.
 LineParser = Callable[[str], tuple[str, int, str]]
@@ -26,8 +26,9 @@ def blocks(source: str, parse: LineParser) -> Iterator[Block]:
             gap += 1
             continue
         text, heading, mark = parse(line)
+        indent = columns(raw[:len(raw) - len(raw.lstrip())]) if raw[0].isspace() else 0
         for i, (piece, shadow) in enumerate(jump_lines_apart(text, shadow_of(text))):
-            yield Block(Kind.TEXT, piece, shadow, (number,), 0 if i else gap, heading, mark)
+            yield Block(Kind.TEXT, piece, shadow, (number,), 0 if i else gap, heading, mark, 0 if i else indent)
         gap = 0
 
 
