@@ -100,9 +100,10 @@ PHOTO_CREDITED = (
 )
 # "X 摄" photo credits, alone on a line or closing a caption line (after a space or in brackets).
 PHOTO_CREDIT = re.compile(rf"^[(（]?\s*(?P<label>{PHOTO_LABEL})?{PHOTO_CREDITED}")
-# Caption text, then its credit after a space, in brackets or after the label: 图为… 陈二 摄, …。圖／X提供.
+# Caption text, then its credit after a space, in brackets, after the label or right after the
+# caption's last sentence: 图为… 陈二 摄, …。圖／X提供, …巡检。新京报记者 浦峰 摄.
 CAPTION_WITH_CREDIT = re.compile(
-    rf"^(?P<caption>.*?[^\s])(?:\s+[(（]?|\s*[(（]|\s*(?P<label>{PHOTO_LABEL})){PHOTO_CREDITED}"
+    rf"^(?P<caption>.*?[^\s])(?:\s+[(（]?|\s*[(（]|\s*(?P<label>{PHOTO_LABEL})|(?<=[。！？!?])){PHOTO_CREDITED}"
 )
 
 # A caption says what the photo shows, with or without a credit after it: 图为…, 图①：…, 上图：…

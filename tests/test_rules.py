@@ -877,3 +877,21 @@ def test_paragraphs_a_line_each_printed_tight_are_not_read_as_wrapped() -> None:
                                    "食堂提供早中晚三餐。",
                                    "食堂负责人介绍，菜品每周更新，价格比市场低两成，老人可刷社保卡结算。",
                                    "一位老人说，这里的饭菜合口味。", "据悉，全区今年将新建社区食堂十家，覆盖所有街道。"]
+
+
+def test_a_caption_s_credit_right_after_its_last_sentence_and_an_end_mark_on_its_own_line() -> None:
+    page = convert("""
+        冬季供暖全面启动
+
+        新京报讯（记者 王佳）11月15日零时起，本市正式进入供暖季。
+
+        11月15日，工作人员在热力站内巡检。新京报记者 浦峰 摄
+
+        发言人表示，全市供热管网运行平稳。
+
+        （完）
+    """)
+    (article,) = page.articles
+    assert captions(article) == [("11月15日，工作人员在热力站内巡检。", "浦峰")]
+    assert paragraphs(article)[-1] == "发言人表示，全市供热管网运行平稳。（完）"
+    assert not [block for block in article.body if block.type == "heading"]

@@ -16,7 +16,7 @@ def looks_like_title(block: Block) -> bool:
     text, size = block.shadow, block.size
     if block.heading:
         return True
-    if size == 0 or size > lexicon.TITLE_MAX_CHARS or "。" in text:
+    if size == 0 or size > lexicon.TITLE_MAX_CHARS or "。" in text or lexicon.END_MARK.match(text):
         return False
     if starts_mid_sentence(text) and text[0] not in lexicon.BRACKET_PAIRS.values() \
             and not lexicon.SUBTITLE_DASH.match(text):

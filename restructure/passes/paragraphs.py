@@ -3,13 +3,16 @@ layout printed between the halves (a caption, a section head, a whole title bloc
 
 A paragraph is cut when it ends without closing its sentence (`推动在线经济`,
 `本报讯 4月`, an open `《`). Its continuation is the next body text, unless an
-article starts first (a dateline lead, a title block over a lead).
+article starts first (a dateline lead, a title block over a lead). An end mark
+printed on a line of its own (`（完）`) goes back to the end of its paragraph.
 """
 
 from __future__ import annotations
 
-from ..document import Block, Doc, Kind, forms_title_block, goes_on, join_blocks
+from .. import lexicon
+from ..document import BODY_TEXT, Block, Doc, Kind, forms_title_block, goes_on, join_blocks
 
+END_MARK_MAX_CHARS = 6  # （未完待续）, the longest end mark
 INTERPOSED = frozenset({Kind.TITLE, Kind.BYLINE, Kind.CAPTION, Kind.PHOTO_CREDIT, Kind.FURNITURE})
 
 
@@ -61,6 +64,12 @@ def continuation(blocks: list[Block], start: int, open_text: Block, done: list[B
     return end
 
 
+def closes(block: Block, above: Block) -> bool:
+    """block is an end mark printed on a line of its own ((完)): it closes the paragraph above."""
+    return block.size <= END_MARK_MAX_CHARS and block.kind is Kind.TEXT and above.kind in BODY_TEXT \
+        and lexicon.END_MARK.match(block.shadow) is not None
+
+
 def joined(first: Block, second: Block) -> Block:
     kind = "joined_dateline" if first.kind is Kind.LEAD and first.size <= 12 else "joined_paragraph"
     return join_blocks(first, second, kind)
@@ -72,8 +81,11 @@ def join_cut_paragraphs(doc: Doc) -> Doc:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        while block.open_ended and (j := continuation(blocks, i + 1, block, out)) is not None:
-            block = joined(block, blocks.pop(j))
-        out.append(block)
+        if out and closes(block, out[-1]):
+            out[-1] = join_blocks(out[-1], block, "joined_paragraph", " (an end mark)")
+        else:
+            while block.open_ended and (j := continuation(blocks, i + 1, block, out)) is not None:
+                block = joined(block, blocks.pop(j))
+            out.append(block)
         i += 1
     return doc.with_blocks(out)
