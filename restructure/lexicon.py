@@ -61,8 +61,10 @@ ROLE_RANKS = ("特约", "见习", "实习", "首席", "驻站", "摄影", "全�
 ROLE_NOUNS = ("记者", "通讯员", "评论员", "作者", "撰稿人")
 # Roles that sign for the paper: printed without a name (本报评论员), the role is the author.
 SIGNING_ROLES = ("评论员",)
-PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{'|'.join(ROLE_RANKS)})?(?:{'|'.join(ROLE_NOUNS)})"
-               "|实习生)")
+# Where a correspondent is posted may stand after the organisation: 新华社驻东京记者, 本报驻京记者.
+POSTED_AT = f"驻{HAN}{{1,5}}?"
+PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{POSTED_AT})?(?:{'|'.join(ROLE_RANKS)})?"
+               f"(?:{'|'.join(ROLE_NOUNS)})|实习生)")
 WRITING_ROLE = "(?:撰稿|撰文|文\\s*[/／]\\s*图|文图|文|图)"
 BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
 # Words after the names of a byline that say what the people did: (本报记者 王五 整理).
@@ -157,15 +159,20 @@ FORMULA_DATELINE = re.compile(
     rf"(?:\s*(?P<date>{DATE_PHRASE})(?=[\s，,：:、]|$))?"
 )
 # A formula in brackets at a paragraph's head, as Taiwan's papers print it, the reporter inside:
-# 〔記者王小明／台北報導〕, （中央社記者李大華台北1日電）; without one, 〔台北報導〕.
+# 〔記者王小明／台北報導〕, （中央社記者李大華台北1日電）; without one, 〔台北報導〕, 【环球时报综合报道】
+# (综合: gathered from many places, none named). A paper's reporters alone are its formula too:
+# 【环球时报记者 刘洋】.
+DATELINE_BRACKETS = frozenset("〔［[【(（")
 BRACKETED_DATELINE = re.compile(
     rf"^[〔［\[【(（]\s*(?P<source>{MEDIA_OUTLET})?"
     rf"(?:(?P<reporter>(?:{PERSON_ROLE})\s*{NAME}(?:[、，,\s]+(?:(?:{PERSON_ROLE})\s*)?{NAME})*)\s*[／/]?\s*)?"
-    rf"(?P<place>{PLACE})?\s*(?P<date>{DATE_PHRASE}|[{DATE_DIGIT}]{{1,2}}日)?\s*(?:专?电|报导|报道)\s*[〕］\]】)）]"
+    rf"(?:综合|(?P<place>{PLACE}))?\s*(?P<date>{DATE_PHRASE}|[{DATE_DIGIT}]{{1,2}}日)?\s*"
+    rf"(?(reporter)(?:专?电|报导|报道)?|(?:专?电|报导|报道))\s*[〕］\]】)）]"
     r"(?=\s*\S)"  # the paragraph goes on after it
 )
 # What every dateline formula above holds (讯, 电, 消息 of the formulas; 报导, 报道 of the
-# bracketed): a line with none opens no article, and skips the three patterns.
+# bracketed): a line with none opens no article, and skips the three patterns, unless it
+# opens with a bracket (a paper's reporters).
 DATELINE_WORDS = ("讯", "电", "消息", "报导", "报道")
 DATE_PARTS = re.compile(rf"(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<month>[{DATE_DIGIT}]{{1,3}})\s*月"
                         rf"\s*(?P<day>[{DATE_DIGIT}]{{1,3}})\s*[日号]")

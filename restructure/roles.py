@@ -157,7 +157,8 @@ def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | Non
     """`本报讯 7月23日下午,…`, `本报上海5月31日电 …`, `新华社北京电 …`."""
     shadow = shadow or text
     if not any(word in shadow for word in lexicon.DATELINE_WORDS):  # most lines: no pattern is tried
-        return None
+        # …but a paper's reporters in brackets: 【环球时报记者 刘洋】
+        return read_bracketed_dateline(text, shadow) if shadow[:1] in lexicon.DATELINE_BRACKETS else None
     found = lexicon.FORMULA_DATELINE.match(shadow) or lexicon.FILED_DATELINE.match(shadow)
     if not found:
         return read_bracketed_dateline(text, shadow)

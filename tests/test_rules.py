@@ -895,3 +895,28 @@ def test_a_caption_s_credit_right_after_its_last_sentence_and_an_end_mark_on_its
     assert captions(article) == [("11月15日，工作人员在热力站内巡检。", "浦峰")]
     assert paragraphs(article)[-1] == "发言人表示，全市供热管网运行平稳。（完）"
     assert not [block for block in article.body if block.type == "heading"]
+
+
+def test_a_paper_s_reporters_in_brackets_open_the_lead_and_correspondents_posted_abroad() -> None:
+    page = convert("""
+        日本多地出现罕见暖冬
+
+        【环球时报驻日本特约记者 孙秀萍 环球时报记者 刘洋】日本气象厅19日发布数据显示，多地气温偏高。
+
+        欧洲多国遭遇能源难题
+
+        【环球时报综合报道】据路透社19日报道，欧洲多国天然气价格近期上涨。
+
+        新华社驻东京记者 李明
+
+        东京街头圣诞气氛渐浓
+
+        近日，东京街头圣诞气氛渐浓。
+    """)
+    japan, europe, tokyo = page.articles
+    assert [(b.name, b.role) for b in japan.bylines] == [("孙秀萍", "驻日本特约记者"), ("刘洋", "环球时报记者")]
+    assert japan.dateline.source == "环球时报"
+    assert paragraphs(japan) == ["【环球时报】日本气象厅19日发布数据显示，多地气温偏高。"]
+    assert (europe.dateline.source, europe.dateline.place) == ("环球时报", None)  # 综合: no one place
+    assert (tokyo.headline, [(b.name, b.role) for b in tokyo.bylines]) == ("东京街头圣诞气氛渐浓",
+                                                                         [("李明", "新华社驻东京记者")])
