@@ -54,7 +54,8 @@ def convert(
     script: Annotated[str, typer.Option(help="Output script: keep, hans, hant, tw, hk (OpenCC).")] = "keep",
     punctuation: Annotated[str, typer.Option(help="keep, or cjk: ASCII punctuation to full width.")] = "keep",
     cjk_spacing: Annotated[bool, typer.Option("--cjk-spacing/--no-cjk-spacing", help="Remove stray spaces "
-                                              "between Chinese and digits or Latin (2021 年度).")] = True,
+                                              "between Chinese and digits or Latin (2021 年度) and of "
+                                              "letter-spaced Chinese (徐 汇 报).")] = True,
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse input files larger than this.")] = Options().max_bytes,
     resume: Annotated[bool, typer.Option(help="Skip pages whose output is complete and made from the same "
                                               "bytes with the same options (page.json's sha256 and "

@@ -21,7 +21,8 @@ class Options(BaseModel):
     # normalisation
     script: Script = Field("keep", description="Convert the output text with OpenCC: keep, or to zh-Hans, "
                                                 "zh-Hant, zh-Hant-TW, zh-Hant-HK.")
-    cjk_spacing: bool = Field(True, description="Remove stray spaces between CJK and digits/Latin.")
+    cjk_spacing: bool = Field(True, description="Remove stray spaces between CJK and digits/Latin "
+                                                "and of letter-spaced CJK.")
     punctuation: Punctuation = Field("keep", description="ASCII punctuation in CJK text to full width.")
     # writing
     formats: tuple[OutputFormat, ...] = ("json", "newsml", "ninjs")

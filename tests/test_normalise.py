@@ -36,6 +36,19 @@ def test_stray_spaces_between_chinese_and_digits_or_latin_go(text: str, expected
     assert normalise.close_cjk_spacing(text)[0] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("徐 汇 报", "徐汇报"),
+    ("区 领 导 调 研 城 市 更 新", "区领导调研城市更新"),
+    ("记 者  刘 坤  朱 亮", "记者  刘坤  朱亮"),  # the wider gaps part the words
+    ("本 报 讯  11月18日，区领导赴田林街道调研。", "本报讯  11月18日，区领导赴田林街道调研。"),
+    ("记者 张三 李四", "记者 张三 李四"),  # words of two characters: no letter spacing
+    ("坚持人民至上 办好民生实事", "坚持人民至上 办好民生实事"),
+    ("张三 摄", "张三 摄"),
+])
+def test_letter_spaced_chinese_closes_up(text: str, expected: str) -> None:
+    assert normalise.close_cjk_spacing(text)[0] == expected
+
+
 def test_spacing_is_on_by_default_recorded_and_can_be_turned_off() -> None:
     text = "徐汇区召开 2022 年工作会议\n\n本报讯 日前，徐汇区召开 2022 年工作会议，部署全年工作。"
     page = restructure.convert(text)

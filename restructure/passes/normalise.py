@@ -26,12 +26,20 @@ CONTROL_CHARACTER = re.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U0001000
 # Spaces that extraction puts between Chinese and digits or Latin: around a run
 # set inside Chinese (召开 2021 年度, 第 3 版) and between a number and its unit
 # (2021 年). A space on one side only is kept: it may be printed (本报讯 7月, 徐汇通 APP).
+# And the spaces of letter-spaced Chinese (徐 汇 报, 记 者  刘 坤): a single space between
+# two characters, one of which is set apart by a single space on its other side too, or
+# which stand alone between wider gaps (or the line's ends); those gaps between the
+# letter-spaced words stay.
 # Each branch opens with a space, so that the scan skips quickly to the spaces; the
 # look-behind after it checks what the space follows.
 SPACE = "[ \t\u3000]"
 LATIN_RUN = "[0-9A-Za-z](?:[0-9A-Za-z.%\\-]*[0-9A-Za-z%])?"
 STRAY_SPACE = re.compile(f"{SPACE}(?<=[{CJK}]{SPACE}){SPACE}*(?P<run>{LATIN_RUN}){SPACE}+(?=[{CJK}])"
-                         f"|{SPACE}(?<=[0-9]{SPACE}){SPACE}*(?=[{CJK}])")
+                         f"|{SPACE}(?<=[0-9]{SPACE}){SPACE}*(?=[{CJK}])"
+                         f"|{SPACE}(?<=[{CJK}]{SPACE})(?=[{CJK}])"
+                         f"(?:(?<=[{CJK}]{SPACE}[{CJK}]{SPACE})|(?=[{CJK}]{SPACE}[{CJK}])"
+                         f"|(?:(?<=^[{CJK}]{SPACE})|(?<={SPACE}{SPACE}[{CJK}]{SPACE}))(?=[{CJK}](?:{SPACE}{SPACE}|$)))",
+                         re.MULTILINE)
 FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "!": "！", "?": "？"})
 # A mark touching a Chinese character (so not 1,000 or 10:30), and round brackets around Chinese.
 ASCII_MARK_IN_CJK = re.compile(f"[,:;!?](?:(?<=[{CJK}][,:;!?])|(?=[{CJK}]))")
@@ -100,9 +108,9 @@ def close_cjk_spacing(text: str) -> tuple[str, Repair | None]:
     closed, starts = substitute(STRAY_SPACE, lambda space: space.group("run") or "", text)
     if not starts:
         return text, None
-    return closed, Repair(kind="normalised_spacing", detail=f"removed {len(text) - len(closed)} stray spaces between "
-                                                            f"Chinese and digits or Latin on "
-                                                            f"{on_lines(line_numbers(text, starts))}")
+    lines = on_lines(line_numbers(text, starts))
+    return closed, Repair(kind="normalised_spacing",
+                          detail=f"removed {len(text) - len(closed)} stray spaces in Chinese text on {lines}")
 
 
 def widen_punctuation(text: str) -> tuple[str, Repair | None]:
