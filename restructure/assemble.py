@@ -37,6 +37,7 @@ class HeadGroup:
 
 
 Unit = HeadGroup | Block
+PHOTO_KINDS = frozenset({Kind.CAPTION, Kind.PHOTO_CREDIT})
 
 
 @dataclass
@@ -146,18 +147,24 @@ def as_printed(block: Block) -> Block:
 
 def hand_on_orphan_heads(drafts: list[Draft]) -> list[Draft]:
     """A byline printed above its headline made a draft of its own, with no title
-    and no body: it belongs to the article that follows."""
+    and no body: it belongs to the article that follows. So does a photo printed
+    above the page's first headline: its captions open that article's body."""
     out: list[Draft] = []
     orphans: list[HeadGroup] = []
+    photos: list[Block] = []
     for draft in drafts:
         if not draft.body and not any(group.titles for group in draft.heads):
             orphans.extend(draft.heads)
             continue
+        if not draft.heads and all(block.kind in PHOTO_KINDS for block in draft.body):
+            photos.extend(draft.body)
+            continue
         draft.heads[:0] = orphans
-        orphans = []
+        draft.body[:0] = photos
+        orphans, photos = [], []
         out.append(draft)
-    if orphans:  # nothing follows them: kept as furniture (split_off_non_articles)
-        out.append(Draft(heads=orphans))
+    if orphans or photos:  # nothing follows them: kept as furniture (split_off_non_articles)
+        out.append(Draft(heads=orphans, body=photos))
     return out
 
 
@@ -271,8 +278,9 @@ def people(draft: Draft) -> list[Byline]:
 
 def lead_fields(draft: Draft, year: int | None) -> tuple[Dateline | None, list[Byline], list[Repair]]:
     """The dateline of the first paragraph, and a (记者 X) note lifted out of it."""
-    # The lead: the first paragraph, after any editor's notes.
-    at = next((i for i, block in enumerate(draft.body) if not lexicon.EDITOR_NOTE.match(block.shadow)), None)
+    # The lead: the first paragraph, after any editor's notes and photos.
+    at = next((i for i, block in enumerate(draft.body)
+               if block.kind not in PHOTO_KINDS and not lexicon.EDITOR_NOTE.match(block.shadow)), None)
     first = draft.body[at] if at is not None else None
     if first is None or first.kind is not Kind.LEAD:
         return None, [], []

@@ -920,3 +920,20 @@ def test_a_paper_s_reporters_in_brackets_open_the_lead_and_correspondents_posted
     assert (europe.dateline.source, europe.dateline.place) == ("环球时报", None)  # 综合: no one place
     assert (tokyo.headline, [(b.name, b.role) for b in tokyo.bylines]) == ("东京街头圣诞气氛渐浓",
                                                                          [("李明", "新华社驻东京记者")])
+
+
+def test_a_photo_above_the_page_s_first_headline_opens_that_article_and_the_lead_is_read_past_it() -> None:
+    page = convert("""
+        解放日报
+
+        图为上海中心大厦夜景。本报记者 张海峰 摄
+
+        浦江两岸灯光秀今晚上演
+
+        本报讯 （记者 王军）今晚起，浦江两岸将上演灯光秀。
+    """)
+    (article,) = page.articles
+    assert captions(article) == [("图为上海中心大厦夜景。", "张海峰")]
+    assert [block.type for block in article.body] == ["caption", "paragraph"]
+    assert (article.dateline.source, [b.name for b in article.bylines]) == ("本报讯", ["王军"])
+    assert page.furniture == ["解放日报"]
