@@ -50,6 +50,10 @@ class Draft:
     repairs: list[Repair] = field(default_factory=list)
 
     @property
+    def photos_only(self) -> bool:
+        return all(block.kind in PHOTO_KINDS for block in self.body)
+
+    @property
     def lacks_title_block(self) -> bool:
         """No title block with a title yet: a byline printed alone above the body heads nothing."""
         return not any(group.is_title_block and group.titles for group in self.heads)
@@ -98,14 +102,32 @@ def next_content(sequence: list[Unit]) -> list[Unit | None]:
     return following
 
 
+def photos_follow(sequence: list[Unit]) -> list[bool]:
+    """For each unit, whether what follows it up to the next head group (or the page's
+    end) is photos alone, captions or credits: no text of its own. One backward sweep."""
+    follow = [False] * len(sequence)
+    photos_only = False  # the units after i, up to a head group, are photos, and there is one
+    nothing_yet = True  # no content unit after i before a head group
+    for i in range(len(sequence) - 1, -1, -1):
+        follow[i] = photos_only
+        unit = sequence[i]
+        if isinstance(unit, HeadGroup):
+            photos_only, nothing_yet = False, True
+        elif unit.kind in PHOTO_KINDS:
+            photos_only, nothing_yet = photos_only or nothing_yet, False
+        elif unit.kind is not Kind.FURNITURE:
+            photos_only, nothing_yet = False, False
+    return follow
+
+
 def assemble(doc: Doc) -> Assembly:
     drafts: list[Draft] = []
     furniture: list[Block] = []
     sequence = units(doc.blocks)
-    for unit, following in zip(sequence, next_content(sequence), strict=True):
+    for unit, following, over_photos in zip(sequence, next_content(sequence), photos_follow(sequence), strict=True):
         current = drafts[-1] if drafts else None
         if isinstance(unit, HeadGroup):
-            place_head(unit, current, following, drafts, furniture)
+            place_head(unit, current, following, drafts, furniture, over_photos)
         elif unit.kind is Kind.FURNITURE:
             furniture.append(unit)
         elif unit.kind is Kind.CREDIT:
@@ -156,7 +178,7 @@ def hand_on_orphan_heads(drafts: list[Draft]) -> list[Draft]:
         if not draft.body and not any(group.titles for group in draft.heads):
             orphans.extend(draft.heads)
             continue
-        if not draft.heads and all(block.kind in PHOTO_KINDS for block in draft.body):
+        if not draft.heads and draft.photos_only:
             photos.extend(draft.body)
             continue
         draft.heads[:0] = orphans
@@ -169,7 +191,7 @@ def hand_on_orphan_heads(drafts: list[Draft]) -> list[Draft]:
 
 
 def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
-               drafts: list[Draft], furniture: list[Block]) -> None:
+               drafts: list[Draft], furniture: list[Block], over_photos: bool = False) -> None:
     next_is_lead = isinstance(following, Block) and following.kind is Kind.LEAD
     next_is_body = isinstance(following, Block) and following.kind in (Kind.TEXT, Kind.ITEM, Kind.CAPTION,
                                                                        Kind.PHOTO_CREDIT)
@@ -186,7 +208,11 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
         else:
             drafts.append(Draft(heads=[group]))  # above the next headline: handed on
     elif not group.is_title_block:  # one title line
-        if current.body or (next_is_body and any(head.titles for head in current.heads)):
+        # 图片新闻 over a caption after an article is a photo item of its own, and a photo item
+        # has no section heads: a title after it heads what follows.
+        if current.body and (over_photos or (next_is_body and current.photos_only)):
+            drafts.append(Draft(heads=[group]))
+        elif current.body or (next_is_body and any(head.titles for head in current.heads)):
             current.body.extend(group.titles)  # a section head
         else:
             current.heads.append(group)  # the headline, under a byline printed above it

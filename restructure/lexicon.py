@@ -50,9 +50,10 @@ LINKING_WORDS = frozenset({"而且", "而是", "而非", "而后", "并且", "�
                            "之一", "之间", "之中", "之下", "等等"})
 
 # ---------------------------------------------------------------- roles
-# A news organisation, named by what it is (…报, …社, …网, …台: 本报, 新华社,
-# 南方日报, 中新网, 东方卫视台), maybe two of one group joined by a dot (中青报·中青网).
-MEDIA_NAME = f"{HAN}{{1,8}}?(?:报|社|网|台)"
+# A news organisation, named by what it is (…报, …社, …网, …台, …新闻, …周刊: 本报, 新华社,
+# 南方日报, 中新网, 东方卫视台, 澎湃新闻, 21世纪经济报道), maybe two of one group joined by a
+# dot (中青报·中青网).
+MEDIA_NAME = f"[0-9]{{0,4}}{HAN}{{1,8}}?(?:报道|报(?!网)|社|网|台|新闻|周刊)"  # 中国日报网 is one name
 MEDIA_OUTLET = f"{MEDIA_NAME}(?:·{MEDIA_NAME})?"
 # Byline role words: an organisation, a rank and a noun (本报 + 首席 + 记者), or
 # a writing credit (文/图).
@@ -65,7 +66,10 @@ SIGNING_ROLES = ("评论员",)
 POSTED_AT = f"驻{HAN}{{1,5}}?"
 PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{POSTED_AT})?(?:{'|'.join(ROLE_RANKS)})?"
                f"(?:{'|'.join(ROLE_NOUNS)})|实习生)")
-WRITING_ROLE = "(?:撰稿|撰文|文\\s*[/／]\\s*图|文图|文|图)"
+# A reporter of an organisation named some other way (第一财经记者, 齐鲁晚报·齐鲁壹点记者): read
+# in a byline only, and there only before a name.
+BRANDED_ROLE = f"[{CJK}·]{{2,12}}?(?:{POSTED_AT})?(?:{'|'.join(ROLE_RANKS)})?(?:记者|通讯员)"
+WRITING_ROLE = "(?:撰稿|撰文|文\\s*[/／·]\\s*图|文图|文|图)"
 BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
 # Words after the names of a byline that say what the people did: (本报记者 王五 整理).
 BYLINE_ACTIONS = frozenset({"整理", "报道", "报导", "采写", "撰写", "编译", "综述", "执笔"})
@@ -88,10 +92,12 @@ PHOTO_CREDIT_ENDINGS = (*PHOTO_ROLES, PROVIDED)  # how a line that may be a phot
 
 NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
 NAME_TOKEN = re.compile(f"^{NAME}$")
-# One name or role of a byline; 文/图 is one role word despite its slash.
-BYLINE_PIECE = re.compile(r"文\s*[/／]\s*图|[^\s、，,/／|｜]+")
-# All a byline can be made of: Chinese, separators, a name's dot, a role's colon, its brackets.
-BYLINE_CHARACTERS = re.compile(rf"[{CJK}\s、，,/／|｜·:：()（）]+")
+# One name or role of a byline; 文/图 is one role word despite its slash. Bullet marks
+# separate people printed on one line: □ 本报记者 张三 □ 本报通讯员 李四.
+BYLINE_PIECE = re.compile(rf"文\s*[/／·]\s*图|[^\s、，,/／|｜{BULLET_MARKS}]+")
+# All a byline can be made of: Chinese, separators, a name's dot, a role's colon, its brackets,
+# and the digits some organisations are named with (21世纪经济报道记者).
+BYLINE_CHARACTERS = re.compile(rf"[{CJK}0-9\s、，,/／|｜·:：()（）{BULLET_MARKS}]+")
 
 # Who a photo came from, before the photographer's names: 本报记者, or the agency that sent it (新华社发).
 PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
@@ -136,17 +142,19 @@ REPORTER_NOTE = re.compile(
 
 # ---------------------------------------------------------------- datelines
 DATE_DIGIT = "0-9０-９〇零一二三四五六七八九十两"
-DATE_PHRASE = (
-    rf"(?:(?:[{DATE_DIGIT}]{{2,4}}\s*年\s*)?[{DATE_DIGIT}]{{1,3}}\s*月\s*[{DATE_DIGIT}]{{1,3}}\s*[日号]"
+CALENDAR_DATE = (
+    rf"(?:[{DATE_DIGIT}]{{2,4}}\s*年\s*)?[{DATE_DIGIT}]{{1,3}}\s*月\s*[{DATE_DIGIT}]{{1,3}}\s*[日号]"
     rf"(?:\s*(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|夜间|晚|早))?"
-    rf"|日前|近日|近期|昨天|昨日|今天|今日|前天|日内|本周|上周|当天|近来)"
 )
+DATE_PHRASE = f"(?:{CALENDAR_DATE}|日前|近日|近期|昨天|昨日|今天|今日|前天|日内|本周|上周|当天|近来)"
 AGENCIES = ("本报", "新华社", "中新社", "中新网", "人民网", "央视网", "新华网", "中国新闻社", "据新华社")
 PLACE = f"{HAN}{{2,8}}?"
 # 本报上海5月31日电 / 新华社北京电 / 本报北京3月5日讯 — agency, optional place, optional date, then 电
-# (专电: a special dispatch) or 讯.
+# (专电: a special dispatch) or 讯. Any other organisation files so with a calendar date:
+# 潇湘晨报11月21日讯, 中国日报网北京11月21日电.
 FILED_DATELINE = re.compile(
-    rf"^(?P<source>{'|'.join(AGENCIES)})(?P<place>{PLACE})?\s*(?P<date>{DATE_PHRASE})?\s*(?:专?电|讯)"
+    rf"^(?P<source>(?P<agency>{'|'.join(AGENCIES)})|{MEDIA_OUTLET})(?P<place>{PLACE})?"
+    rf"\s*(?P<date>(?(agency)(?:{DATE_PHRASE})?|{CALENDAR_DATE}))\s*(?:专?电|讯)"
 )
 # 本报讯 7月23日, / 新京报讯（记者 X）, / 【本报讯】, 【明報專訊】, （本报讯） — a formula, then maybe a date phrase.
 # Any organisation's 讯 or 专讯; 电 only from those that print it; …网消息 set apart from the

@@ -15,6 +15,8 @@ from . import lexicon
 from .models import Byline, Dateline, Publication
 
 _ROLE_PREFIX = re.compile(f"^{lexicon.BYLINE_ROLE}")
+# A role word may name its organisation apart: 第一财经记者, or 经济观察报 记者, 扬子晚报/紫牛新闻记者.
+_BRANDED_ROLE = re.compile(f"^{lexicon.BRANDED_ROLE}|^{lexicon.MEDIA_OUTLET}$")
 _SURNAMES = frozenset(lexicon.SURNAMES)
 
 
@@ -50,33 +52,30 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
     action_word: str | None = None
     extends_role = False  # a role word here adds to the role before it: no name came between
     signing = False  # the last role word signs for the paper (本报评论员)
+    unnamed_brand = False  # a branded role or organisation (第一财经记者, 新华社) no name has followed yet
     if len(pieces) > 1 and lexicon.BYLINE_ACTION.fullmatch(pieces[-1].group(0)):
         action = pieces.pop()
         action_word = role = text[action.start():action.end()]  # the role of names printed without a role word
         has_role = True
     for piece in pieces:
         token, start = piece.group(0), piece.start()
-        found = _ROLE_PREFIX.match(token)
-        if found:
-            rest = token[found.end():]
-            name_at = start + found.end() + len(rest) - len(rest.lstrip(":："))
-            rest = rest.lstrip(":：")
-            # A name glued to its role must read as a person's (记者了解 is no byline).
-            if not rest or (lexicon.NAME_TOKEN.match(rest) and reads_as_a_persons_name(rest)):
-                word, signing = text[start:start + found.end()], token[:found.end()].endswith(lexicon.SIGNING_ROLES)
-                # Roles printed one after another are one role: 文/图 南方日报记者 李明.
-                role = f"{role} {word}" if extends_role else word
-                has_role, extends_role = True, not rest
-                if rest:
-                    people.append((text[name_at:name_at + len(rest)], role))
-                continue
+        split = split_role(token)
+        if split:
+            role_end, rest, branded = split
+            word, signing = text[start:start + role_end], token[:role_end].endswith(lexicon.SIGNING_ROLES)
+            # Roles printed one after another are one role: 文/图 南方日报记者 李明.
+            role = f"{role} {word}" if extends_role else word
+            has_role, extends_role, unnamed_brand = True, not rest, branded and not rest
+            if rest:
+                people.append((text[start + len(token) - len(rest):start + len(token)], role))
+            continue
         # Whole, it may still be a name (文静: 文 is a surname too), but not one that opens
         # with a role word and no surname (记者手记, 记者了解).
-        if not lexicon.NAME_TOKEN.match(token) or (found and not starts_with_surname(token)):
+        if not lexicon.NAME_TOKEN.match(token) or (_ROLE_PREFIX.match(token) and not starts_with_surname(token)):
             return None
         people.append((text[start:start + len(token)], role))
-        extends_role = False
-    if not people and not has_role:
+        extends_role = unnamed_brand = False
+    if unnamed_brand or (not people and not has_role):  # 致敬一线记者 is a headline
         return None
     if extends_role and people:  # a role after the last name (张三/图) is that person's
         name, last_role = people[-1]
@@ -88,6 +87,19 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
                   for name, person_role in people]
     return BylineReading(people=tuple(Byline(name=name, role=person_role) for name, person_role in people),
                          has_role=has_role)
+
+
+def split_role(token: str) -> tuple[int, str, bool] | None:
+    """A byline piece read as a role word: (where the word ends, the name glued after it or "",
+    whether the organisation is named some other way). A name glued to its role must read as
+    a person's: 记者了解 is no byline, and 文汇报 is an organisation, not 文 and a name."""
+    for pattern, branded in ((_ROLE_PREFIX, False), (_BRANDED_ROLE, True)):
+        found = pattern.match(token)
+        if found:
+            rest = token[found.end():].lstrip(":：")
+            if not rest or (lexicon.NAME_TOKEN.match(rest) and reads_as_a_persons_name(rest)):
+                return found.end(), rest, branded
+    return None
 
 
 def names_someone(text: str, shadow: str | None = None) -> bool:

@@ -937,3 +937,57 @@ def test_a_photo_above_the_page_s_first_headline_opens_that_article_and_the_lead
     assert [block.type for block in article.body] == ["caption", "paragraph"]
     assert (article.dateline.source, [b.name for b in article.bylines]) == ("本报讯", ["王军"])
     assert page.furniture == ["解放日报"]
+
+
+def test_reporters_of_organisations_named_other_ways_and_datelines_filed_by_any_paper() -> None:
+    page = convert("""
+        新能源车企加速出海
+
+        第一财经记者 王小明 上海报道
+
+        今年以来，中国新能源车企加快了出海步伐。
+
+        致敬一线记者
+
+        □ 本报记者 张维 □ 本报通讯员 李晓明
+
+        潇湘晨报11月21日讯 今年记者节，多位一线记者分享了采访故事。
+
+        夜市经济点亮县城
+
+        经济观察报 记者 钱程
+
+        齐鲁晚报·齐鲁壹点记者 孙宁
+
+        中国日报网北京11月21日电 夜市成为不少县城的新名片。
+    """)
+    cars, reporters, market = page.articles
+    assert [(b.name, b.role) for b in cars.bylines] == [("王小明", "第一财经记者 上海报道")]
+    assert reporters.headline == "致敬一线记者"  # a branded role names someone, or it is no byline
+    assert [(b.name, b.role) for b in reporters.bylines] == [("张维", "本报记者"), ("李晓明", "本报通讯员")]
+    assert (reporters.dateline.source, reporters.dateline.date_text) == ("潇湘晨报", "11月21日")
+    assert [(b.name, b.role) for b in market.bylines] == [("钱程", "经济观察报 记者"),
+                                                          ("孙宁", "齐鲁晚报·齐鲁壹点记者")]
+    assert (market.dateline.source, market.dateline.place) == ("中国日报网", "北京")
+
+
+def test_a_photo_item_after_an_article_is_an_item_of_its_own() -> None:
+    page = convert("""
+        多地探索涉企执法观察期
+
+        本报记者 张维
+
+        轻微违法首次不罚，已经成为不少地方优化营商环境的一项举措。
+
+        图片新闻
+
+        11月20日，民警在校园开展反诈宣传活动。 本报记者 王鹏 摄
+
+        为群众办实事
+
+        刘建国在基层司法所工作已有二十年。
+    """)
+    article, photo, profile = page.articles
+    assert [block.type for block in article.body] == ["paragraph"]
+    assert (photo.headline, captions(photo)) == ("图片新闻", [("11月20日，民警在校园开展反诈宣传活动。", "王鹏")])
+    assert profile.headline == "为群众办实事"
