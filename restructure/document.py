@@ -19,7 +19,7 @@ class Kind(StrEnum):
     TEXT = "text"  # body text: a paragraph or a piece of one
     LEAD = "lead"  # body text opening with a dateline formula: the start of an article
     TITLE = "title"  # short unpunctuated line: kicker, headline, subheadline or section head
-    ITEM = "item"  # a list's point (● 菜品丰富，价格实惠, 1.完善设施): body text whole in itself
+    ITEM = "item"  # body text whole in itself: a list's point (● 菜品丰富，价格实惠, 1.完善设施), a line of verse
     BYLINE = "byline"
     PHOTO_CREDIT = "photo_credit"  # "X 摄" on a line of its own
     CAPTION = "caption"

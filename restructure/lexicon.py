@@ -233,6 +233,9 @@ PARAGRAPH_OPENERS = frozenset(
     "下一步 与此同时 活动中 现场 会议 他说 她说 他表示 她表示 他认为 她认为 为此 另一方面 "
     "记者了解到 记者注意到 记者获悉 上午 下午 中午 晚上 昨日 今晨 今日 近期 本周 上周 此间".split()
 )
+# Who speaks, at the head of an interview's question or answer (记者：…？ 问：… 答：…): body
+# text, however short. A person's name may open a headline so (李强：…), and is not here.
+INTERVIEW_LABEL = re.compile(r"^(?:本报记者|记者|主持人|问|答|Q|A)\s*[:：]")
 # Where a line's first clause ends.
 FIRST_CLAUSE_END = re.compile(r"[，,、；;：:。！？!?]")
 
@@ -248,6 +251,11 @@ FRAGMENT_MAX_CHARS = 6
 # A first clause this short that is no paragraph opener ends a sentence cut before it (里，…).
 FRAGMENT_CLAUSE_MAX_CHARS = 3
 FRAGMENT_MIN_RUN = 3
+# A poem's lines (see passes/verse.py): short, punctuated at their ends if at all, and
+# four or more under a title and its author.
+VERSE_LINE_MAX_CHARS = 24
+VERSE_MIN_LINES = 4
+VERSE_INNER_PUNCTUATION = frozenset("，,、；;：:。！？!?…")
 # A single-line title longer than this, printed as several space-separated
 # phrases, carries its kicker on the same line.
 ONE_LINE_KICKER_MIN_CHARS = 28

@@ -991,3 +991,75 @@ def test_a_photo_item_after_an_article_is_an_item_of_its_own() -> None:
     assert [block.type for block in article.body] == ["paragraph"]
     assert (photo.headline, captions(photo)) == ("图片新闻", [("11月20日，民警在校园开展反诈宣传活动。", "王鹏")])
     assert profile.headline == "为群众办实事"
+
+
+def test_a_poem_s_lines_under_its_title_and_author_are_its_body() -> None:
+    page = convert("""
+        梧桐
+
+        李华
+
+        梧桐叶落满长街
+
+        一片一片
+
+        都是秋天写给城市的信
+
+        我在窗前读了又读
+
+        （作者系区作家协会会员）
+
+        秋思
+        □ 陈明
+        枯藤老树昏鸦，
+        小桥流水人家，
+        古道西风瘦马。
+        夕阳西下，
+        断肠人在天涯。
+    """)
+    modern, classical = page.articles
+    assert (modern.headline, [b.name for b in modern.bylines]) == ("梧桐", ["李华"])
+    assert paragraphs(modern) == ["梧桐叶落满长街", "一片一片", "都是秋天写给城市的信", "我在窗前读了又读"]
+    assert modern.credits == ["作者系区作家协会会员"]
+    assert (classical.headline, [b.name for b in classical.bylines]) == ("秋思", ["陈明"])
+    assert paragraphs(classical) == ["枯藤老树昏鸦，", "小桥流水人家，", "古道西风瘦马。",
+                                     "夕阳西下，", "断肠人在天涯。"]
+    assert page.furniture == []
+
+
+def test_body_text_wrapped_in_a_narrow_column_under_a_byline_is_text_not_verse_or_titles() -> None:
+    page = convert("""
+        口袋公园开放
+
+        本报记者 张三
+
+        社区里新建的口袋公园
+        今年夏天正式开放每天
+        清晨都有居民在这里锻
+        炼身体。
+    """)
+    (article,) = page.articles
+    assert (article.headline, [b.name for b in article.bylines]) == ("口袋公园开放", ["张三"])
+    assert paragraphs(article) == ["社区里新建的口袋公园今年夏天正式开放每天清晨都有居民在这里锻炼身体。"]
+
+
+def test_an_interview_s_short_question_is_body_text_not_a_section_head() -> None:
+    page = convert("""
+        让更多老人享受家门口的养老服务
+
+        ——访区民政局局长陈红
+
+        本报记者 刘坤
+
+        记者：近年来，我区在社区养老方面做了哪些探索？
+
+        陈红：目前已建成社区综合为老服务中心23家。
+
+        记者：下一步有什么打算？
+
+        陈红：明年我们将重点推进家庭照护床位建设。
+    """)
+    (article,) = page.articles
+    assert article.subheadline == "——访区民政局局长陈红"
+    assert paragraphs(article)[2] == "记者：下一步有什么打算？"
+    assert not [block for block in article.body if block.type == "heading"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..document import Doc
-from . import bylines, captions, classify, columns, headlines, lists, paragraphs, wraps
+from . import bylines, captions, classify, columns, headlines, lists, paragraphs, verse, wraps
 
 Pass = Callable[[Doc], Doc]
 
@@ -19,6 +19,7 @@ STRUCTURE: tuple[tuple[str, Pass], ...] = (
     ("read_list_points", lists.read_list_points),
     ("merge_split_headlines", headlines.merge_split_headlines),
     ("merge_split_bylines", bylines.merge_split_bylines),
+    ("read_verse_lines", verse.read_verse_lines),
     ("unframe_cut_pieces", classify.unframe_cut_pieces),
     ("pair_captions", captions.pair_captions),
     ("join_wrapped_lines", wraps.join_wrapped_lines),
