@@ -48,6 +48,7 @@ class Draft:
     body: list[Block] = field(default_factory=list)
     credits: list[Block] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
+    closed: bool = False  # a byline printed after the body ends it: a title after it heads the next article
 
     @property
     def photos_only(self) -> bool:
@@ -136,6 +137,7 @@ def assemble(doc: Doc) -> Assembly:
             drafts.append(Draft(body=[unit]))
         else:
             current.body.append(unit)
+            current.closed = False
     articles, leftovers = split_off_non_articles(hand_on_orphan_heads(drafts))
     return Assembly(drafts=articles, furniture=furniture + leftovers)
 
@@ -202,15 +204,19 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
         # article has its titles: no article goes on with a section head after its closing
         # byline, so the byline heads the next one.
         over_title = isinstance(following, HeadGroup) and bool(following.titles) and not following.is_title_block \
-            and any(head.titles for head in current.heads)
+            and any(head.titles for head in current.heads) and not credits_pictures(group)
         if not current.body or (names_someone_new(group, current) and not over_title):
             current.heads.append(group)  # under its titles, or printed at the end of its article
+            current.closed = bool(current.body)
         else:
             drafts.append(Draft(heads=[group]))  # above the next headline: handed on
     elif not group.is_title_block:  # one title line
-        # 图片新闻 over a caption after an article is a photo item of its own, and a photo item
-        # has no section heads: a title after it heads what follows.
-        if current.body and (over_photos or (next_is_body and current.photos_only)):
+        # An article has no section head after its closing byline: a title there is its headline,
+        # printed late, when it has none yet; else it heads what follows. So does one over a
+        # caption after an article (图片新闻: a photo item of its own), or after a photo item.
+        if current.body and current.closed and not any(head.titles for head in current.heads):
+            current.take_late_head(group, "after")
+        elif current.body and (over_photos or current.closed or (next_is_body and current.photos_only)):
             drafts.append(Draft(heads=[group]))
         elif current.body or (next_is_body and any(head.titles for head in current.heads)):
             current.body.extend(group.titles)  # a section head
@@ -223,6 +229,12 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
         furniture.extend(group.blocks)  # a title block with no article left to head
     else:
         drafts.append(Draft(heads=[group]))
+
+
+def credits_pictures(group: HeadGroup) -> bool:
+    """Bylines that credit only the pictures (图：X, 制图：X): printed under them, in their article."""
+    found = people(Draft(heads=[group]))
+    return bool(found) and all(person.role in lexicon.PICTURE_ROLES for person in found)
 
 
 def names_someone_new(group: HeadGroup, draft: Draft) -> bool:

@@ -69,7 +69,10 @@ PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{POSTED_AT})?(?:{'|'.j
 # A reporter of an organisation named some other way (第一财经记者, 齐鲁晚报·齐鲁壹点记者): read
 # in a byline only, and there only before a name.
 BRANDED_ROLE = f"[{CJK}·]{{2,12}}?(?:{POSTED_AT})?(?:{'|'.join(ROLE_RANKS)})?(?:记者|通讯员)"
-WRITING_ROLE = "(?:撰稿|撰文|文\\s*[/／·]\\s*图|文图|文|图)"
+# Credits for the words or the pictures: 文/图, and a chart's, a drawing's (制图：X, 漫画：X).
+# A picture's credit is printed under it, at the end of its article, never over a headline.
+PICTURE_ROLES = ("制图", "绘图", "插图", "插画", "漫画", "摄影", "图")
+WRITING_ROLE = f"(?:撰稿|撰文|文\\s*[/／·]\\s*图|文图|{'|'.join(PICTURE_ROLES)}|文)"
 BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
 # Words after the names of a byline that say what the people did: (本报记者 王五 整理).
 BYLINE_ACTIONS = frozenset({"整理", "报道", "报导", "采写", "撰写", "编译", "综述", "执笔"})
@@ -78,7 +81,7 @@ BYLINE_ACTIONS = frozenset({"整理", "报道", "报导", "采写", "撰写", "�
 BYLINE_ACTION = re.compile(rf"(?:{HAN}{{2,6}}(?=报导$|报道$))?(?:{'|'.join(sorted(BYLINE_ACTIONS))})")
 # What every role or action word holds: a line with none is a byline only as bare names. Looked
 # for before a line is read as a byline: searching for the role pattern itself costs far more.
-BYLINE_WORD = re.compile("|".join([*ROLE_NOUNS, "实习生", "撰", "文", "图", *sorted(BYLINE_ACTIONS)]))
+BYLINE_WORD = re.compile("|".join([*ROLE_NOUNS, "实习生", "撰", "文", "图", "画", "摄", *sorted(BYLINE_ACTIONS)]))
 # Brackets a byline may be printed in, at an article's end.
 BYLINE_BRACKETS = re.compile(r"^[(（]\s*(?P<inner>.*?)\s*[)）]$")
 # How a photo credit ends: 陈二 摄, (本报记者 陈二 摄影), 视觉中国供图.

@@ -1063,3 +1063,33 @@ def test_an_interview_s_short_question_is_body_text_not_a_section_head() -> None
     assert article.subheadline == "——访区民政局局长陈红"
     assert paragraphs(article)[2] == "记者：下一步有什么打算？"
     assert not [block for block in article.body if block.type == "heading"]
+
+
+def test_picture_credits_end_their_article_and_a_title_after_a_closing_byline_is_no_section_head() -> None:
+    page = convert("""
+        小小茶叶富了一方百姓
+
+        本报记者 王浩
+
+        初冬时节，走进福建安溪县的茶园，茶农们正忙着修剪茶树。
+
+        制图：张丹峰
+
+        让绿色成为发展底色
+
+        良好的生态环境是最普惠的民生福祉。
+
+        本報訊 5月20日，特區政府宣佈推出新一輪支援中小企業措施。
+
+        記者 陳大文
+
+        政府支援中小企 推新措施
+
+        財政司司長表示，新措施將惠及逾三萬家企業。
+    """)
+    tea, green, support = page.articles
+    assert [(b.name, b.role) for b in tea.bylines] == [("王浩", "本报记者"), ("张丹峰", "制图")]
+    assert (green.headline, paragraphs(green)) == ("让绿色成为发展底色", ["良好的生态环境是最普惠的民生福祉。"])
+    # A headless article's title, printed after its closing byline, is its headline.
+    assert (support.headline, [b.name for b in support.bylines]) == ("政府支援中小企 推新措施", ["陳大文"])
+    assert paragraphs(support)[1] == "財政司司長表示，新措施將惠及逾三萬家企業。"
