@@ -341,7 +341,7 @@ def lead_fields(draft: Draft, year: int | None) -> tuple[Dateline | None, list[B
 def reporter_in_lead(first: Block, reading: roles.DatelineReading) -> tuple[int, int, str, list[Byline]] | None:
     """Where the reporter the lead's dateline names stands (start, end), what joins the text
     once it is lifted out, and the people it names: inside a bracketed formula
-    (〔記者王小明／台北報導〕 leaves 〔台北報導〕) or in a note after it ((记者 X), 记者王五报道：)."""
+    (〔記者王小明／台北報導〕 leaves 〔台北報導〕) or in a note after it ((记者 X), 记者王五报道：, 记者 刘坤 …)."""
     if reading.reporter:
         start, end = reading.reporter
         byline = roles.read_byline(first.text[start:end], first.shadow[start:end])
@@ -354,6 +354,9 @@ def reporter_in_lead(first: Block, reading: roles.DatelineReading) -> tuple[int,
     names_at, names_end = offset + note.start("byline"), offset + note.end("byline")
     byline = roles.read_byline(first.text[names_at:names_end], note.group("byline"))
     noted = list(byline.people) if byline else []
+    # Set apart by spaces only, names must read as people's: 记者 近日 … is no note.
+    if note.group("spaced") and not (noted and all(roles.reads_as_a_persons_name(p.name) for p in noted)):
+        return None
     if note.group("action"):  # 记者王五报道：the action joins the role, as in (本报记者 王五 整理)
         action = first.text[offset + note.start("action"):offset + note.end("action")]
         noted = [Byline(name=person.name, role=f"{person.role} {action}") for person in noted]

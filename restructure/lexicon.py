@@ -136,11 +136,11 @@ CREDIT_NOTE = re.compile(
     r"|(?(open)[^()（）。，,]{0,20}?由[^()（）。，,]{1,24}提供|(?!)))\s*(?(open)[)）】\]])$"
 )
 
-# A reporter note after a dateline: 新华社北京5月31日电(记者 张三 李四), or
-# unbracketed with what they did: 本报讯 记者王五报道：.
+# A reporter note after a dateline: 新华社北京5月31日电(记者 张三 李四), or unbracketed with
+# what they did (本报讯 记者王五报道：) or set apart by spaces (本报讯 记者 刘坤 近日，…).
 REPORTER_NOTE = re.compile(
     rf"^\s*(?P<open>[(（])?(?P<byline>(?:{PERSON_ROLE})\s*{NAME}(?:[\s、，,]+"
-    rf"(?:(?:{PERSON_ROLE})\s*)?{NAME})*)\s*(?(open)[)）]|(?P<action>报道)[:：])"
+    rf"(?:(?:{PERSON_ROLE})\s*)?{NAME})*)(?:\s*(?(open)[)）]|(?P<action>报道)[:：])|(?P<spaced>\s+)(?=\S))"
 )
 
 # ---------------------------------------------------------------- datelines

@@ -1093,3 +1093,26 @@ def test_picture_credits_end_their_article_and_a_title_after_a_closing_byline_is
     # A headless article's title, printed after its closing byline, is its headline.
     assert (support.headline, [b.name for b in support.bylines]) == ("政府支援中小企 推新措施", ["陳大文"])
     assert paragraphs(support)[1] == "財政司司長表示，新措施將惠及逾三萬家企業。"
+
+
+def test_pages_run_together_repeat_their_masthead_and_a_reporter_set_apart_by_spaces_is_a_byline() -> None:
+    page = convert("""
+        徐汇报
+        2024年10月21日 星期一
+
+        老旧小区加装电梯提速
+
+        本报讯 记者 刘坤 近日，徐家汇街道又有3台加装电梯投入使用。
+
+        徐汇报
+        2024年10月21日 星期一
+
+        社区书房成了居民的“第二客厅”
+
+        本报讯 记者 近日 走访了龙华街道社区书房。
+    """)
+    lifts, books = page.articles
+    assert [(b.name, b.role) for b in lifts.bylines] == [("刘坤", "记者")]
+    assert paragraphs(lifts) == ["本报讯 近日，徐家汇街道又有3台加装电梯投入使用。"]
+    assert page.furniture == ["徐汇报", "2024年10月21日 星期一", "徐汇报", "2024年10月21日 星期一"]
+    assert (books.bylines, paragraphs(books)) == ([], ["本报讯 记者 近日 走访了龙华街道社区书房。"])  # 近日 is no name

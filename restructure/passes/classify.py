@@ -154,10 +154,14 @@ def unframe_cut_pieces(doc: Doc) -> Doc:
 def classify(doc: Doc) -> Doc:
     out: list[Block] = []
     page_top = True
+    top_lines: set[str] = set()  # the page-top furniture: printed again (pages run together), it is again
     for block in doc.blocks:
-        kind, credit, text = kind_of(block, page_top)
+        kind, credit, text = (Kind.FURNITURE, None, block.text) if block.shadow in top_lines \
+            else kind_of(block, page_top)
         if kind is not Kind.FURNITURE:
             page_top = False
+        elif page_top:
+            top_lines.add(block.shadow)
         if text != block.text:  # a caption's credit cut off its end: the shadow follows
             block = block.evolve(text=text, shadow=block.shadow[:len(text)], printed=block.text)
         out.append(block if (kind, credit) == (block.kind, block.credit) else block.evolve(kind=kind, credit=credit))
