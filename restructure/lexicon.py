@@ -18,6 +18,12 @@ BULLET_MARKS = "■□●○◆◇▲△▼▽▶►◀◼◻•★☆"
 LEADING_BULLETS = re.compile(f"^[{BULLET_MARKS}]+\\s*")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
+MARKDOWN_ITALIC = re.compile(r"\*(?=\S)(?P<text>[^*]*?\S)\*")  # *图为… 刘坤 摄*: the text stays
+# A table's rows (| 徐家汇 | 12 |): each a line of body text whole in itself, printed as it is, cells
+# and bars; its rule (| --- | :---: |) is layout, kept as furniture.
+MARKDOWN_TABLE_ROW = re.compile(r"^\|.*\|$")
+TABLE_ROW_MARK = "|"
+MARKDOWN_TABLE_RULE = r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$"
 # A quote's > and a list item's *, + or -, before a line's text: marks, like the bullets.
 MARKDOWN_LINE_MARK = re.compile(r"^(?:>\s*)+|^[*+-]\s+")
 # A thematic break (---, ***): no text, kept as furniture.
@@ -198,7 +204,8 @@ FURNITURE_LINE = re.compile(
     rf"{JUMP}$|"
     r"(?:编辑|校对|审核|监制|终审)[\s:：]|"
     r"!\[[^\]]*\]\([^)]*\)$|"  # a Markdown image: the picture's place, not text
-    + MARKDOWN_BREAK.pattern  # a Markdown thematic break
+    + MARKDOWN_BREAK.pattern + "|"  # a Markdown thematic break
+    + MARKDOWN_TABLE_RULE
 )
 FURNITURE_MARK = re.compile(
     r"https?://|www\.|\.com\b|\.cn\b|准印证|第\s*\d+\s*期|总第\s*\d+\s*期|星期[一二三四五六日天]|"

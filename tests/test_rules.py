@@ -1116,3 +1116,27 @@ def test_pages_run_together_repeat_their_masthead_and_a_reporter_set_apart_by_sp
     assert paragraphs(lifts) == ["本报讯 近日，徐家汇街道又有3台加装电梯投入使用。"]
     assert page.furniture == ["徐汇报", "2024年10月21日 星期一", "徐汇报", "2024年10月21日 星期一"]
     assert (books.bylines, paragraphs(books)) == ([], ["本报讯 记者 近日 走访了龙华街道社区书房。"])  # 近日 is no name
+
+
+def test_markdown_tables_rows_are_body_lines_as_printed_and_single_star_emphasis_is_dropped() -> None:
+    page = convert("""
+        ## 老旧小区加装电梯提速
+
+        **本报讯** 近日，徐家汇街道又有3台加装电梯投入使用。
+
+        *图为新投入使用的加装电梯。 刘坤 摄*
+
+        ### 各街道完成数量
+
+        | 街道 | 数量 |
+        | --- | :---: |
+        | 徐家汇 | 12 |
+
+        居民们纷纷表示，加装电梯让出行方便多了。
+    """)
+    (article,) = page.articles
+    assert captions(article) == [("图为新投入使用的加装电梯。", "刘坤")]
+    assert [(block.type, block.text) for block in article.body[2:]] == [
+        ("heading", "各街道完成数量"), ("paragraph", "| 街道 | 数量 |"), ("paragraph", "| 徐家汇 | 12 |"),
+        ("paragraph", "居民们纷纷表示，加装电梯让出行方便多了。")]
+    assert page.furniture == ["| --- | :---: |"]

@@ -52,6 +52,8 @@ def opens_with_a_fragment(text: str) -> bool:
 def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
     """The block's kind, a caption's credit, and the text to keep."""
     text, shadow, size = block.text, block.shadow, block.size
+    if block.mark == lexicon.TABLE_ROW_MARK:
+        return Kind.ITEM, None, text
     if roles.read_dateline(text, shadow):
         return Kind.LEAD, None, text
     # Furniture, credits and bylines are short lines: long ones skip those readers.

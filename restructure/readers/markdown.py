@@ -1,5 +1,6 @@
 """Markdown-flavoured pages: heading levels are kept as hints, emphasis dropped,
-quote and list marks read like bullets, thematic breaks kept as furniture.
+quote and list marks read like bullets, thematic breaks kept as furniture, a
+table's rows kept as printed, one line of body text each.
 
 Heading marks are not trusted as structure (a `##` may mark a kicker or a
 headline printed mid-body); the passes weigh them with everything else.
@@ -24,12 +25,14 @@ def looks_like_markdown(source: str) -> bool:
 def parse_line(line: str) -> tuple[str, int, str]:
     if lexicon.MARKDOWN_BREAK.match(line):
         return line, 0, ""
+    if lexicon.MARKDOWN_TABLE_ROW.match(line):  # a row as printed (or the table's rule, furniture)
+        return line, 0, "" if lexicon.FURNITURE_LINE.match(line) else lexicon.TABLE_ROW_MARK
     heading = lexicon.MARKDOWN_HEADING.match(line)
     level = len(heading.group(1)) if heading else 0
     body = line[heading.end():] if heading else line
     quoted_or_listed = lexicon.MARKDOWN_LINE_MARK.match(body)
     body = body[quoted_or_listed.end():] if quoted_or_listed else body
-    body, _, bullet = text.parse_line(lexicon.MARKDOWN_EMPHASIS.sub("", body))
+    body, _, bullet = text.parse_line(lexicon.MARKDOWN_ITALIC.sub(r"\g<text>", lexicon.MARKDOWN_EMPHASIS.sub("", body)))
     return body, level, bullet or (quoted_or_listed.group()[0] if quoted_or_listed else "")
 
 
