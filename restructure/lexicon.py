@@ -208,9 +208,11 @@ FURNITURE_LINE = re.compile(
     + MARKDOWN_TABLE_RULE
 )
 FURNITURE_MARK = re.compile(
-    r"https?://|www\.|\.com\b|\.cn\b|准印证|第\s*\d+\s*期|总第\s*\d+\s*期|星期[一二三四五六日天]|"
+    r"https?://|www\.|\.com\b|\.cn\b|准印证|第\s*\d+\s*期|总第\s*\d+\s*[期号]|星期[一二三四五六日天]|"
     r"统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号|责任编辑|责编[:：\s]|本版编辑|版面编辑|美术编辑|版式设计|校对[:：]|"
-    r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版|扫码|扫一扫|二维码|数字报|电子版"
+    r"值班编辑|图片编辑|视觉编辑|美编[:：\s]|社长[:：]|总编辑[:：]|本报地址|版权所有|零售价|"
+    r"(?:广告|订阅|新闻|发行|读者|报料)热线|"
+    r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版|今日\s*\d+\s*版|扫码|扫一扫|二维码|数字报|电子版"
 )
 JUMP_LINE_AROUND = re.compile(rf"^(?P<before>{JUMP})?\s*(?P<text>.*?)\s*(?P<after>{JUMP})?$")
 # QR-code and channel labels: 徐汇通 APP, 上海徐汇微信, 上海徐汇抖音 ...
@@ -221,14 +223,18 @@ MASTHEAD = re.compile(rf"^《?(?P<name>{PAPER_NAME})》?$")
 MASTHEAD_OPENING = re.compile(rf"^《?(?!本报)(?P<name>{PAPER_NAME})》?(?=\s|[A-Z]{{1,2}}\d|\d{{4}}年)")
 PUBLICATION_NAME = re.compile(rf"《(?P<name>{HAN}{{1,10}}报)》")
 ISSUE = re.compile(r"(?<!总)第\s*(?P<issue>\d+)\s*期")
-ISSUE_TOTAL = re.compile(r"总第\s*(?P<total>\d+)\s*期")
+ISSUE_TOTAL = re.compile(r"总第\s*(?P<total>\d+)\s*[期号]")
 # A page-top label of page and section, white space removed: A05广东新闻, B2·要闻.
 PAGE_LABEL_TEXT = rf"[A-Z]{{1,2}}\d{{1,2}}版?[·|｜丨]?{HAN}{{2,6}}"
 PAGE_LABEL = re.compile(rf"^{PAGE_LABEL_TEXT}$")
-# A page-top line giving the issue date, maybe then the page's label: 2024年1月3日 星期三, 2026年11月21日 A7 广州.
-PAGE_DATE_LINE = re.compile(rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:星期[一二三四五六日天]|周[一二三四五六日天])?"
+# A page-top page number alone: A2, 02, 第2版 is furniture anywhere.
+PAGE_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,2}版?$")
+# A page-top line giving the issue date, maybe then the page's label: 2024年1月3日 星期三, 2026年11月21日 A7 广州,
+# 2026-11-22.
+ISSUE_DATE_TEXT = r"(?P<year>\d{4})\s*[年.\-/]\s*(?P<month>\d{1,2})\s*[月.\-/]\s*(?P<day>\d{1,2})\s*日?"
+PAGE_DATE_LINE = re.compile(rf"^{ISSUE_DATE_TEXT}(?:星期[一二三四五六日天]|周[一二三四五六日天])?"
                             rf"(?:{PAGE_LABEL_TEXT})?$")
-ISSUE_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+ISSUE_DATE = re.compile(ISSUE_DATE_TEXT)
 
 # An editor's note printed between a headline and its article's lead: 编者按：…, 【核心阅读】…
 EDITOR_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编者附记|核心阅读|导读)[】\]）)]?[\s:：]")
@@ -246,6 +252,9 @@ PARAGRAPH_OPENERS = frozenset(
 # Who speaks, at the head of an interview's question or answer (记者：…？ 问：… 答：…): body
 # text, however short. A person's name may open a headline so (李强：…), and is not here.
 INTERVIEW_LABEL = re.compile(r"^(?:本报记者|记者|主持人|问|答|Q|A)\s*[:：]")
+# A label and a number alone (咨询热线：64871234, 电话：021-6487 1234): a notice's line, not a
+# title (徐汇：3年新建口袋公园50个 is a headline).
+LABELLED_NUMBER = re.compile(rf"^{HAN}{{2,8}}[:：][\s0-9０-９\-－—]+$")
 # Where a line's first clause ends.
 FIRST_CLAUSE_END = re.compile(r"[，,、；;：:。！？!?]")
 

@@ -206,7 +206,8 @@ def is_furniture(text: str, page_top: bool) -> bool:
         return True
     if not page_top:
         return False
-    if any(pattern.match(compact) for pattern in (lexicon.MASTHEAD, lexicon.PAGE_DATE_LINE, lexicon.PAGE_LABEL)):
+    if any(pattern.match(compact) for pattern in (lexicon.MASTHEAD, lexicon.PAGE_DATE_LINE, lexicon.PAGE_LABEL,
+                                                  lexicon.PAGE_NUMBER)):
         return True
     # The paper's name with furniture after it on one line: 聯合報 A6版 生活, 人民日报 2024年1月3日.
     opening = lexicon.MASTHEAD_OPENING.match(text)

@@ -31,6 +31,7 @@ def kinds(repairs: list[Repair] | tuple[Repair, ...]) -> list[str]:
     ("徐汇通 APP", "徐汇通 APP"),
     ("电话 021 6487", "电话 021 6487"),
     ("记者 张三 李四", "记者 张三 李四"),
+    ("新闻热线：96500  版权所有", "新闻热线：96500  版权所有"),  # a wider gap after a number parts fields
 ])
 def test_stray_spaces_between_chinese_and_digits_or_latin_go(text: str, expected: str) -> None:
     assert normalise.close_cjk_spacing(text)[0] == expected

@@ -1140,3 +1140,28 @@ def test_markdown_tables_rows_are_body_lines_as_printed_and_single_star_emphasis
         ("heading", "各街道完成数量"), ("paragraph", "| 街道 | 数量 |"), ("paragraph", "| 徐家汇 | 12 |"),
         ("paragraph", "居民们纷纷表示，加装电梯让出行方便多了。")]
     assert page.furniture == ["| --- | :---: |"]
+
+
+def test_other_papers_page_furniture_dates_numbers_hotlines_and_staff() -> None:
+    page = convert("""
+        A2
+        新民晚报
+        2026-11-22
+        总第12345号  今日16版
+
+        老旧小区加装电梯提速
+
+        本报讯 近日，徐家汇街道又有3台加装电梯投入使用。
+
+        咨询热线：64871234
+
+        社长：张三 总编辑：李四
+        值班编辑 王五  图片编辑：赵六
+        新闻热线：96500  版权所有 翻印必究
+    """)
+    (article,) = page.articles
+    assert paragraphs(article)[-1] == "咨询热线：64871234"  # an article's own hotline is its text
+    assert page.publication.model_dump(exclude_none=True) == {
+        "name": "新民晚报", "date": datetime.date(2026, 11, 22), "issue_total": 12345}
+    assert page.furniture == ["A2", "新民晚报", "2026-11-22", "总第12345号  今日16版", "社长：张三 总编辑：李四",
+                              "值班编辑 王五  图片编辑：赵六", "新闻热线：96500  版权所有 翻印必究"]

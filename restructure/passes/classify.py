@@ -25,7 +25,7 @@ def looks_like_title(block: Block) -> bool:
         return False
     if text.rstrip()[-1:] in lexicon.CLAUSE_PUNCTUATION:  # 一是扩大有效投资； goes on: no title stops at a comma
         return False
-    if opens_a_paragraph(text) or lexicon.INTERVIEW_LABEL.match(text):
+    if opens_a_paragraph(text) or lexicon.INTERVIEW_LABEL.match(text) or lexicon.LABELLED_NUMBER.match(text):
         return False
     return not (size > 20 and any(ch in lexicon.CLAUSE_PUNCTUATION for ch in text))
 
