@@ -123,6 +123,12 @@ CAPTION_WITH_CREDIT = re.compile(
     rf"^(?P<caption>.*?[^\s])(?:\s+[(（]?|\s*[(（]|\s*(?P<label>{PHOTO_LABEL})|(?<=[。！？!?])){PHOTO_CREDITED}"
 )
 
+# …or after its last sentence, labelled as the photo's, a source with no role word: 图/视觉中国,
+# 图／本报记者 张三.
+CAPTION_WITH_SOURCE = re.compile(
+    rf"^(?P<caption>.*?[。！？!?）)])\s*图\s*[/／]\s*(?P<names>(?:{PERSON_ROLE})?\s*{HAN}{{2,12}})\s*$"
+)
+
 # A caption says what the photo shows, with or without a credit after it: 图为…, 图①：…, 上图：…
 # (图：张三 alone is a credit).
 PHOTO_NUMBER = "[①-⑳0-9０-９一二三四五六七八九十]"

@@ -116,8 +116,9 @@ def byline_frames(line: str, known_names: set[str]) -> Iterator[Counter[str]]:
 
 
 def photo_credit_frame(line: str) -> tuple[str, Counter[str]] | None:
-    """(names, frame) of a photo credit: 摄, brackets, slash and a role word such as 本报记者."""
-    found = lexicon.PHOTO_CREDIT.match(line) or lexicon.CAPTION_WITH_CREDIT.match(line)
+    """(names, frame) of a photo credit: 摄, brackets, slash, label (图/) and a role word such as 本报记者."""
+    found = lexicon.PHOTO_CREDIT.match(line) or lexicon.CAPTION_WITH_CREDIT.match(line) \
+        or lexicon.CAPTION_WITH_SOURCE.match(line)
     if not found:
         return None
     reading = read_byline(found.group("names"))

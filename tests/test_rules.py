@@ -1165,3 +1165,18 @@ def test_other_papers_page_furniture_dates_numbers_hotlines_and_staff() -> None:
         "name": "新民晚报", "date": datetime.date(2026, 11, 22), "issue_total": 12345}
     assert page.furniture == ["A2", "新民晚报", "2026-11-22", "总第12345号  今日16版", "社长：张三 总编辑：李四",
                               "值班编辑 王五  图片编辑：赵六", "新闻热线：96500  版权所有 翻印必究"]
+
+
+def test_a_caption_credited_to_a_source_after_the_photo_s_label() -> None:
+    page = convert("""
+        秋日银杏美如画
+
+        本报讯 近日，徐家汇公园的银杏叶开始泛黄。
+
+        市民在银杏树下拍照留念。图/视觉中国
+
+        据介绍，最佳观赏期将持续到12月上旬。
+    """)
+    (article,) = page.articles
+    assert captions(article) == [("市民在银杏树下拍照留念。", "视觉中国")]
+    assert paragraphs(article) == ["本报讯 近日，徐家汇公园的银杏叶开始泛黄。", "据介绍，最佳观赏期将持续到12月上旬。"]

@@ -71,7 +71,8 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
             and (reading.has_role or (block.mark and all(roles.reads_as_a_persons_name(person.name)
                                                             for person in reading.people))):
         return Kind.BYLINE, None, text
-    if photo_credited and size <= CAPTION_MAX_CHARS and (caption := roles.split_caption_credit(text, shadow)):
+    if (photo_credited or "图/" in shadow or "图／" in shadow) and size <= CAPTION_MAX_CHARS \
+            and (caption := roles.split_caption_credit(text, shadow)):
         return Kind.CAPTION, caption[1], caption[0]
     # The note is looked for only on a line ending in a bracket: a search costs a scan of the whole line.
     if size <= CAPTION_MAX_CHARS and (lexicon.CAPTION_LABEL.match(shadow)
