@@ -172,23 +172,22 @@ def as_printed(block: Block) -> Block:
 def hand_on_orphan_heads(drafts: list[Draft]) -> list[Draft]:
     """A byline printed above its headline made a draft of its own, with no title
     and no body: it belongs to the article that follows. So does a photo printed
-    above the page's first headline: its captions open that article's body."""
+    above the page's first headline: its captions open that article's body. Notes
+    printed with them go along."""
     out: list[Draft] = []
-    orphans: list[HeadGroup] = []
-    photos: list[Block] = []
+    pending = Draft()  # what is handed on to the next article
     for draft in drafts:
-        if not draft.body and not any(group.titles for group in draft.heads):
-            orphans.extend(draft.heads)
+        if (not draft.body and not any(group.titles for group in draft.heads)) \
+                or (not draft.heads and draft.photos_only):
+            pending.heads += draft.heads
+            pending.body += draft.body
+            pending.credits += draft.credits
             continue
-        if not draft.heads and draft.photos_only:
-            photos.extend(draft.body)
-            continue
-        draft.heads[:0] = orphans
-        draft.body[:0] = photos
-        orphans, photos = [], []
+        draft.heads[:0], draft.body[:0], draft.credits[:0] = pending.heads, pending.body, pending.credits
+        pending = Draft()
         out.append(draft)
-    if orphans or photos:  # nothing follows them: kept as furniture (split_off_non_articles)
-        out.append(Draft(heads=orphans, body=photos))
+    if pending.heads or pending.body or pending.credits:  # nothing follows: kept as furniture (split_off_non_articles)
+        out.append(pending)
     return out
 
 

@@ -59,7 +59,7 @@ LINKING_WORDS = frozenset({"而且", "而是", "而非", "而后", "并且", "�
 # A news organisation, named by what it is (…报, …社, …网, …台, …新闻, …周刊: 本报, 新华社,
 # 南方日报, 中新网, 东方卫视台, 澎湃新闻, 21世纪经济报道), maybe two of one group joined by a
 # dot (中青报·中青网).
-MEDIA_NAME = f"[0-9]{{0,4}}{HAN}{{1,8}}?(?:报道|报(?!网)|社|网|台|新闻|周刊)"  # 中国日报网 is one name
+MEDIA_NAME = f"(?:[0-9]{{2,4}})?{HAN}{{1,8}}?(?:报道|报(?!网)|社|网|台|新闻|周刊)"  # 中国日报网 is one name
 MEDIA_OUTLET = f"{MEDIA_NAME}(?:·{MEDIA_NAME})?"
 # Byline role words: an organisation, a rank and a noun (本报 + 首席 + 记者), or
 # a writing credit (文/图).

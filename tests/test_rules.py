@@ -1180,3 +1180,18 @@ def test_a_caption_credited_to_a_source_after_the_photo_s_label() -> None:
     (article,) = page.articles
     assert captions(article) == [("市民在银杏树下拍照留念。", "视觉中国")]
     assert paragraphs(article) == ["本报讯 近日，徐家汇公园的银杏叶开始泛黄。", "据介绍，最佳观赏期将持续到12月上旬。"]
+
+
+def test_a_note_printed_with_a_photo_or_a_byline_above_the_first_headline_goes_on_with_them() -> None:
+    page = convert("""
+        图为上海中心大厦夜景。本报记者 张海峰 摄
+
+        （作者系区摄影家协会会员）
+
+        浦江两岸灯光秀今晚上演
+
+        本报讯 今晚起，浦江两岸将上演灯光秀。
+    """)
+    (article,) = page.articles
+    assert captions(article) == [("图为上海中心大厦夜景。", "张海峰")]
+    assert article.credits == ["作者系区摄影家协会会员"]
