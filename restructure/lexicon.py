@@ -152,7 +152,7 @@ CREDIT_NOTE = re.compile(
 # what they did (本报讯 记者王五报道：) or set apart by spaces (本报讯 记者 刘坤 近日，…).
 REPORTER_NOTE = re.compile(
     rf"^\s*(?P<open>[(（])?(?P<byline>(?:{PERSON_ROLE})\s*{NAME}(?:[\s、，,]+"
-    rf"(?:(?:{PERSON_ROLE})\s*)?{NAME})*)(?:\s*(?(open)[)）]|(?P<action>报道)[:：])|(?P<spaced>\s+)(?=\S))"
+    rf"(?:(?:{PERSON_ROLE})\s*)?{NAME})*)(?(open)\s*[)）]|(?:\s*(?P<action>报道)[:：]|(?P<spaced>\s+)(?=\S)))"
 )
 
 # ---------------------------------------------------------------- datelines

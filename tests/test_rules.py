@@ -1118,6 +1118,15 @@ def test_pages_run_together_repeat_their_masthead_and_a_reporter_set_apart_by_sp
     assert (books.bylines, paragraphs(books)) == ([], ["本报讯 记者 近日 走访了龙华街道社区书房。"])  # 近日 is no name
 
 
+def test_a_reporter_note_whose_bracket_is_never_closed_stays_text() -> None:
+    (article,) = convert("""
+        旧改项目加速推进
+
+        广州日报讯（全媒体记者 黄敏 通讯员 陈
+    """).articles
+    assert (article.bylines, paragraphs(article)) == ([], ["广州日报讯（全媒体记者 黄敏 通讯员 陈"])
+
+
 def test_markdown_tables_rows_are_body_lines_as_printed_and_single_star_emphasis_is_dropped() -> None:
     page = convert("""
         ## 老旧小区加装电梯提速
