@@ -281,7 +281,8 @@ def title_roles(lines: list[Block]) -> tuple[str | None, str, str | None]:
     if dashed is not None:  # ——访… is the subheadline; what stands above it is kicker and headline
         return " ".join(texts[:dashed - 1]) or None, texts[dashed - 1], " ".join(texts[dashed:])
     first, second = lines[0], lines[1]
-    leads_in = first.shadow.endswith((":", "：")) or (first.heading > second.heading > 0)
+    leads_in = first.shadow.endswith((":", "：")) or (first.heading > second.heading > 0) \
+        or first.shadow.strip(lexicon.COLUMN_LABEL_FRAME) in lexicon.COLUMN_LABELS
     if len(texts) == 2:
         return (texts[0], texts[1], None) if leads_in else (None, texts[0], texts[1])
     return texts[0], texts[1], " ".join(texts[2:])

@@ -242,6 +242,13 @@ PAGE_DATE_LINE = re.compile(rf"^{ISSUE_DATE_TEXT}(?:星期[一二三四五六日
                             rf"(?:{PAGE_LABEL_TEXT})?$")
 ISSUE_DATE = re.compile(ISSUE_DATE_TEXT)
 
+# The name of a column printed over the headline of its first item: a kicker (引题), never the
+# headline itself, and never a headline's subheadline. Matched whole, brackets and marks aside.
+COLUMN_LABELS = frozenset(
+    "简讯 快讯 短讯 短波 要闻 要闻简报 资讯 新闻速递 信息速递 一周要闻 一周新闻 街镇动态 社区动态 "
+    "图片新闻 新闻链接 相关链接 链接 延伸阅读 记者手记 编后 短评 时评 评论 新闻观察".split()
+)
+COLUMN_LABEL_FRAME = "【】[]〔〕「」《》<>〈〉·：: "
 # An editor's note printed between a headline and its article's lead: 编者按：…, 【核心阅读】…
 EDITOR_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编者附记|核心阅读|导读)[】\]）)]?[\s:：]")
 

@@ -1204,3 +1204,20 @@ def test_a_note_printed_with_a_photo_or_a_byline_above_the_first_headline_goes_o
     (article,) = page.articles
     assert captions(article) == [("图为上海中心大厦夜景。", "张海峰")]
     assert article.credits == ["作者系区摄影家协会会员"]
+
+
+def test_a_column_s_name_over_its_first_item_is_the_kicker() -> None:
+    page = convert("""
+        【简讯】
+
+        徐家汇街道举办消防演练
+
+        本报讯 11月18日，徐家汇街道在港汇广场举行消防演练，200余名商户参加。
+
+        龙华街道开展义诊活动
+
+        本报讯 11月19日，龙华街道社区卫生服务中心走进龙华新村开展义诊活动。
+    """)
+    first, second = page.articles
+    assert titles(first) == ("【简讯】", "徐家汇街道举办消防演练", None)
+    assert titles(second) == (None, "龙华街道开展义诊活动", None)
