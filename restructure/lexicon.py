@@ -32,6 +32,10 @@ MARKDOWN_BREAK = re.compile(r"^(?:[-*_]\s*){3,}$")
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]"
                          r"|[一二三四五六七八九十]{1,3}、)")
 LIST_NUMBER_START = frozenset("0123456789(（一二三四五六七八九十" + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
+# Paragraphs run into one line where its breaks were lost: a sentence's end, then the
+# two full-width spaces that indent the next paragraph (…投入使用。　　据介绍，…).
+RUN_IN_PARAGRAPH = re.compile("(?<=[。！？!?”’」』])\u3000{2,}(?=\\S)")
+RUN_IN_INDENT = 4  # columns of those two spaces
 # Inline marks that may stand anywhere in a line (bold runs, bullets glued to names).
 LAYOUT_CHARACTERS = frozenset(BULLET_MARKS + "#*>")
 

@@ -16,6 +16,7 @@ from .options import OutputFormat, Punctuation, Script
 RepairKind = Literal[
     "joined_paragraph",
     "joined_wrapped_line",
+    "split_run_in_paragraph",
     "joined_dateline",
     "merged_split_headline",
     "merged_split_byline",

@@ -1221,3 +1221,15 @@ def test_a_column_s_name_over_its_first_item_is_the_kicker() -> None:
     first, second = page.articles
     assert titles(first) == ("【简讯】", "徐家汇街道举办消防演练", None)
     assert titles(second) == (None, "龙华街道开展义诊活动", None)
+
+
+def test_paragraphs_run_into_one_line_are_set_apart_at_their_indent() -> None:
+    page = convert("""
+        老旧小区加装电梯提速
+
+        本报讯 近日，徐家汇街道又有3台加装电梯投入使用。　　据介绍，今年已完成12台。　　“真方便！”居民说。
+    """)
+    (article,) = page.articles
+    assert paragraphs(article) == ["本报讯 近日，徐家汇街道又有3台加装电梯投入使用。", "据介绍，今年已完成12台。",
+                                   "“真方便！”居民说。"]
+    assert [repair.kind for repair in article.repairs] == ["split_run_in_paragraph"] * 2
