@@ -25,7 +25,9 @@ def looks_like_title(block: Block) -> bool:
         return False
     if text.rstrip()[-1:] in lexicon.CLAUSE_PUNCTUATION:  # 一是扩大有效投资； goes on: no title stops at a comma
         return False
-    if opens_a_paragraph(text) or lexicon.INTERVIEW_LABEL.match(text) or lexicon.LABELLED_NUMBER.match(text):
+    if opens_a_paragraph(text):
+        return False
+    if ("：" in text or ":" in text) and (lexicon.INTERVIEW_LABEL.match(text) or lexicon.LABELLED_NUMBER.match(text)):
         return False
     return not (size > 20 and any(ch in lexicon.CLAUSE_PUNCTUATION for ch in text))
 
@@ -159,7 +161,7 @@ def classify(doc: Doc) -> Doc:
     page_top = True
     top_lines: set[str] = set()  # the page-top furniture: printed again (pages run together), it is again
     for block in doc.blocks:
-        kind, credit, text = (Kind.FURNITURE, None, block.text) if block.shadow in top_lines \
+        kind, credit, text = (Kind.FURNITURE, None, block.text) if top_lines and block.shadow in top_lines \
             else kind_of(block, page_top)
         if kind is not Kind.FURNITURE:
             page_top = False

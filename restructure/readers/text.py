@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 
 from .. import lexicon, script
 from ..document import Block, Doc, Kind, columns
-from ..models import Repair
 
 # A line parser returns (text, heading level, mark) for one stripped line.
 LineParser = Callable[[str], tuple[str, int, str]]
@@ -30,11 +29,11 @@ def blocks(source: str, parse: LineParser) -> Iterator[Block]:
         text, heading, mark = parse(line)
         indent = columns(raw[:len(raw) - len(raw.lstrip())]) if raw[0].isspace() else 0
         for i, (piece, shadow) in enumerate(jump_lines_apart(text, shadow_of(text))):
-            for j, (paragraph, paragraph_shadow) in enumerate(run_in_paragraphs_apart(piece, shadow)):
-                first = not (i or j)
-                yield Block(Kind.TEXT, paragraph, paragraph_shadow, (number,), gap if first else 0, heading, mark,
-                            indent if first else lexicon.RUN_IN_INDENT if j else 0,
-                            repairs=() if not j else (split_repair(number, paragraph),))
+            block = Block(Kind.TEXT, piece, shadow, (number,), 0 if i else gap, heading, mark, 0 if i else indent)
+            if "\u3000\u3000" in piece:  # rare: most lines have no indent inside them
+                yield from run_in_paragraphs_apart(block)
+            else:
+                yield block
         gap = 0
 
 
@@ -48,18 +47,19 @@ def jump_lines_apart(text: str, shadow: str) -> list[tuple[str, str]]:
     return [(text[start:end], shadow[start:end]) for start, end in spans if end > start]
 
 
-def run_in_paragraphs_apart(text: str, shadow: str) -> list[tuple[str, str]]:
+def run_in_paragraphs_apart(block: Block) -> list[Block]:
     """The paragraphs of a line that ran them in (…投入使用。　　据介绍，…): a sentence's end
     and the indent that opens the next paragraph, where the line break was lost."""
-    if "\u3000\u3000" not in text:  # most lines: no indent inside them
-        return [(text, shadow)]
-    starts = [0, *(found.end() for found in lexicon.RUN_IN_PARAGRAPH.finditer(shadow))]
-    ends = [*(found.start() for found in lexicon.RUN_IN_PARAGRAPH.finditer(shadow)), len(text)]
-    return [(text[start:end], shadow[start:end]) for start, end in zip(starts, ends, strict=True)]
-
-
-def split_repair(number: int, paragraph: str) -> Repair:
-    return Repair(kind="split_run_in_paragraph", detail=f"line {number}: a paragraph set apart at {paragraph[:8]}…")
+    text, shadow = block.text, block.shadow
+    cuts = [found.span() for found in lexicon.RUN_IN_PARAGRAPH.finditer(shadow)]
+    if not cuts:
+        return [block]
+    starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(text)]
+    first = block.evolve(text=text[:ends[0]], shadow=shadow[:ends[0]])
+    return [first, *(block.with_repair("split_run_in_paragraph", f"{block.where()}: a paragraph set apart at "
+                                       f"{text[start:start + 8]}…", text=text[start:end], shadow=shadow[start:end],
+                                       gap=0, indent=lexicon.RUN_IN_INDENT)
+                     for start, end in zip(starts[1:], ends[1:], strict=True))]
 
 
 def read(source: str) -> Doc:
