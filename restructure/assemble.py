@@ -192,7 +192,7 @@ def hand_on_orphan_heads(drafts: list[Draft]) -> list[Draft]:
 
 
 def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
-               drafts: list[Draft], furniture: list[Block], over_photos: bool = False) -> None:
+               drafts: list[Draft], furniture: list[Block], over_photos: bool) -> None:
     next_is_lead = isinstance(following, Block) and following.kind is Kind.LEAD
     next_is_body = isinstance(following, Block) and following.kind in (Kind.TEXT, Kind.ITEM, Kind.CAPTION,
                                                                        Kind.PHOTO_CREDIT)

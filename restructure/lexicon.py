@@ -238,7 +238,7 @@ ISSUE_TOTAL = re.compile(r"总第\s*(?P<total>\d+)\s*[期号]")
 # A page-top label of page and section, white space removed: A05广东新闻, B2·要闻.
 PAGE_LABEL_TEXT = rf"[A-Z]{{1,2}}\d{{1,2}}版?[·|｜丨]?{HAN}{{2,6}}"
 PAGE_LABEL = re.compile(rf"^{PAGE_LABEL_TEXT}$")
-# A page-top page number alone: A2, 02, 第2版 is furniture anywhere.
+# A page number alone at the page top: A2, 02, 2版 (第2版 is furniture anywhere).
 PAGE_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,2}版?$")
 # A page-top line giving the issue date, maybe then the page's label: 2024年1月3日 星期三, 2026年11月21日 A7 广州,
 # 2026-11-22.

@@ -49,7 +49,7 @@ def read_verse_lines(doc: Doc) -> Doc:
     out: list[Block] | None = None
     byline = Kind.BYLINE  # read once: an enum member's lookup costs more than the test
     # The line after each byline under a title: most pages have a byline or two, and most bylines no verse under them.
-    for i in [i + 1 for i, block in enumerate(blocks) if block.kind is byline]:
+    for i in [after for after, block in enumerate(blocks, start=1) if block.kind is byline]:
         if i < 2 or i == len(blocks) or blocks[i - 2].kind is not Kind.TITLE or not verse_shaped(blocks[i]):
             continue
         end = verse_end(blocks, i)
