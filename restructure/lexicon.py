@@ -23,7 +23,7 @@ MARKDOWN_ITALIC = re.compile(r"\*(?=\S)(?P<text>[^*]*?\S)\*")  # *图为… 刘�
 # and bars; its rule (| --- | :---: |) is layout, kept as furniture.
 MARKDOWN_TABLE_ROW = re.compile(r"^\|.*\|$")
 TABLE_ROW_MARK = "|"
-MARKDOWN_TABLE_RULE = r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$"
+MARKDOWN_TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")
 # A quote's > and a list item's *, + or -, before a line's text: marks, like the bullets.
 MARKDOWN_LINE_MARK = re.compile(r"^(?:>\s*)+|^[*+-]\s+")
 # A thematic break (---, ***): no text, kept as furniture.
@@ -216,7 +216,7 @@ FURNITURE_LINE = re.compile(
     r"(?:编辑|校对|审核|监制|终审)[\s:：]|"
     r"!\[[^\]]*\]\([^)]*\)$|"  # a Markdown image: the picture's place, not text
     + MARKDOWN_BREAK.pattern + "|"  # a Markdown thematic break
-    + MARKDOWN_TABLE_RULE
+    + MARKDOWN_TABLE_RULE.pattern
 )
 FURNITURE_MARK = re.compile(
     r"https?://|www\.|\.com\b|\.cn\b|准印证|第\s*\d+\s*期|总第\s*\d+\s*[期号]|星期[一二三四五六日天]|"

@@ -137,7 +137,8 @@ def read_photo_credit(text: str, shadow: str | None = None) -> str | None:
 
 def split_caption_credit(text: str, shadow: str | None = None) -> tuple[str, str] | None:
     """`图为现场 陈二 摄` → (图为现场, 陈二); `市民拍照留念。图/视觉中国` → (市民拍照留念。, 视觉中国)."""
-    found = lexicon.CAPTION_WITH_CREDIT.match(shadow or text) or lexicon.CAPTION_WITH_SOURCE.match(shadow or text)
+    shadow = shadow or text
+    found = lexicon.CAPTION_WITH_CREDIT.match(shadow) or lexicon.CAPTION_WITH_SOURCE.match(shadow)
     if not found:
         return None
     return _group(found, text, "caption") or "", _credit_names(found, text)

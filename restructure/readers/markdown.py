@@ -26,7 +26,7 @@ def parse_line(line: str) -> tuple[str, int, str]:
     if lexicon.MARKDOWN_BREAK.match(line):
         return line, 0, ""
     if lexicon.MARKDOWN_TABLE_ROW.match(line):  # a row as printed (or the table's rule, furniture)
-        return line, 0, "" if lexicon.FURNITURE_LINE.match(line) else lexicon.TABLE_ROW_MARK
+        return line, 0, "" if lexicon.MARKDOWN_TABLE_RULE.match(line) else lexicon.TABLE_ROW_MARK
     heading = lexicon.MARKDOWN_HEADING.match(line)
     level = len(heading.group(1)) if heading else 0
     body = line[heading.end():] if heading else line
