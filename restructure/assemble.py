@@ -49,6 +49,13 @@ class Draft:
     credits: list[Block] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     closed: bool = False  # a byline printed after the body ends it: a title after it heads the next article
+    brief: bool = False  # an item of a briefs column (简讯): a title after its text heads the next item
+
+    @property
+    def in_briefs_column(self) -> bool:
+        """An item of a briefs column: one after another, or the first, under the column's name."""
+        return self.brief or any(is_column_label(group.titles[0], lexicon.BRIEFS_COLUMN_LABELS)
+                                 for group in self.heads if group.titles)
 
     @property
     def photos_only(self) -> bool:
@@ -202,8 +209,10 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
         # At the end of its article it may name its writer, unless a lone title follows and the
         # article has its titles: no article goes on with a section head after its closing
         # byline, so the byline heads the next one.
+        # A byline in brackets, (通讯员 李明), closes the article above: none is printed so above a headline.
         over_title = isinstance(following, HeadGroup) and bool(following.titles) and not following.is_title_block \
-            and any(head.titles for head in current.heads) and not credits_pictures(group)
+            and any(head.titles for head in current.heads) and not credits_pictures(group) \
+            and not all(lexicon.BYLINE_BRACKETS.match(block.shadow) for block in group.bylines)
         if not current.body or (names_someone_new(group, current) and not over_title):
             current.heads.append(group)  # under its titles, or printed at the end of its article
             current.closed = bool(current.body)
@@ -217,17 +226,27 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
             current.take_late_head(group, "after")
         elif current.body and (over_photos or current.closed or (next_is_body and current.photos_only)):
             drafts.append(Draft(heads=[group]))
+        elif current.body and next_is_body and current.in_briefs_column:
+            drafts.append(Draft(heads=[group], brief=True))
         elif current.body or (next_is_body and any(head.titles for head in current.heads)):
             current.body.extend(group.titles)  # a section head
         else:
             current.heads.append(group)  # the headline, under a byline printed above it
-    elif current.lacks_title_block and (following is None or isinstance(following, HeadGroup)
+    elif current.lacks_title_block and (isinstance(following, HeadGroup)
+                                        or (following is None and late_at_page_end(group, current))
                                         or (next_is_body and current.body and stands_inside(group, current))):
         current.take_late_head(group, "inside" if next_is_body else "after")
     elif following is None:
         furniture.extend(group.blocks)  # a title block with no article left to head
     else:
         drafts.append(Draft(heads=[group]))
+
+
+def late_at_page_end(group: HeadGroup, draft: Draft) -> bool:
+    """A title block at the page's end belongs to the article above, printed late, unless
+    that article has its headline and the block has its own kicker or subheadline: then it
+    heads an article whose text the page does not hold."""
+    return len(group.titles) < 2 or not any(head.titles for head in draft.heads)
 
 
 def credits_pictures(group: HeadGroup) -> bool:
@@ -269,6 +288,10 @@ def split_one_line_kicker(line: str) -> tuple[str | None, str]:
     return None, line
 
 
+def is_column_label(block: Block, labels: frozenset[str]) -> bool:
+    return block.shadow.strip(lexicon.COLUMN_LABEL_FRAME) in labels
+
+
 def title_roles(lines: list[Block]) -> tuple[str | None, str, str | None]:
     """(kicker, headline, subheadline) of one title block's lines, top to bottom."""
     texts = [block.text for block in lines]
@@ -282,7 +305,7 @@ def title_roles(lines: list[Block]) -> tuple[str | None, str, str | None]:
         return " ".join(texts[:dashed - 1]) or None, texts[dashed - 1], " ".join(texts[dashed:])
     first, second = lines[0], lines[1]
     leads_in = first.shadow.endswith((":", "：")) or (first.heading > second.heading > 0) \
-        or first.shadow.strip(lexicon.COLUMN_LABEL_FRAME) in lexicon.COLUMN_LABELS
+        or is_column_label(first, lexicon.COLUMN_LABELS)
     if len(texts) == 2:
         return (texts[0], texts[1], None) if leads_in else (None, texts[0], texts[1])
     return texts[0], texts[1], " ".join(texts[2:])

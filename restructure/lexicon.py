@@ -249,9 +249,12 @@ ISSUE_DATE = re.compile(ISSUE_DATE_TEXT)
 
 # The name of a column printed over the headline of its first item: a kicker (引题), never the
 # headline itself, and never a headline's subheadline. Matched whole, brackets and marks aside.
-COLUMN_LABELS = frozenset(
-    "简讯 快讯 短讯 短波 要闻 要闻简报 资讯 新闻速递 信息速递 一周要闻 一周新闻 街镇动态 社区动态 "
-    "图片新闻 新闻链接 相关链接 链接 延伸阅读 记者手记 编后 短评 时评 评论 新闻观察".split()
+# Columns of briefs: each item under the column's name is an article of its own.
+BRIEFS_COLUMN_LABELS = frozenset(
+    "简讯 快讯 短讯 短波 要闻简报 资讯 新闻速递 新闻速览 信息速递 一周要闻 一周新闻 街镇动态 社区动态 工作动态".split()
+)
+COLUMN_LABELS = BRIEFS_COLUMN_LABELS | frozenset(
+    "要闻 图片新闻 新闻链接 相关链接 链接 延伸阅读 记者手记 编后 短评 时评 评论 新闻观察".split()
 )
 COLUMN_LABEL_FRAME = "【】[]〔〕「」《》<>〈〉·：: "
 # An editor's note printed between a headline and its article's lead: 编者按：…, 【核心阅读】…
@@ -282,6 +285,8 @@ BYLINE_MAX_CHARS = 48
 FURNITURE_MAX_CHARS = 80
 # A title line is short: longer unpunctuated lines are cut paragraphs.
 TITLE_MAX_CHARS = 60
+# A headline run in with its text on a bulleted line (■垃圾分类宣传进校园 日前，…) has at least this many characters.
+RUN_IN_HEADLINE_MIN_CHARS = 4
 # Lines this short, printed without blank lines between, are pieces of a title
 # set in a narrow column (一刻钟 / 「圈住」 / 美好生 / 活).
 FRAGMENT_MAX_CHARS = 6

@@ -17,6 +17,7 @@ RepairKind = Literal[
     "joined_paragraph",
     "joined_wrapped_line",
     "split_run_in_paragraph",
+    "split_run_in_headline",
     "joined_dateline",
     "merged_split_headline",
     "merged_split_byline",

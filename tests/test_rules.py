@@ -1233,3 +1233,70 @@ def test_paragraphs_run_into_one_line_are_set_apart_at_their_indent() -> None:
     assert paragraphs(article) == ["本报讯 近日，徐家汇街道又有3台加装电梯投入使用。", "据介绍，今年已完成12台。",
                                    "“真方便！”居民说。"]
     assert [repair.kind for repair in article.repairs] == ["split_run_in_paragraph"] * 2
+
+
+def test_each_item_of_a_briefs_column_is_an_article_of_its_own() -> None:
+    page = convert("""
+        快讯
+
+        ■区领导调研重点项目建设
+        11月20日，区领导赴马桥镇调研重点项目建设情况。
+
+        ■社区运动会开幕
+        11月19日，2026年社区运动会在莘庄镇开幕，2000余名居民参加。
+
+        ■垃圾分类宣传进校园 日前，区绿化市容局开展垃圾分类宣传进校园活动，共发放宣传册3000余份。
+        ■数字乡村论坛举行 来自全国各地的300余名代表参加论坛，围绕数字乡村建设展开交流。
+    """)
+    first, second, third, fourth = page.articles
+    assert titles(first) == ("快讯", "区领导调研重点项目建设", None)
+    assert paragraphs(first) == ["11月20日，区领导赴马桥镇调研重点项目建设情况。"]
+    assert titles(second) == (None, "社区运动会开幕", None)
+    assert paragraphs(second) == ["11月19日，2026年社区运动会在莘庄镇开幕，2000余名居民参加。"]
+    # The headline run in with its text on one line is set apart.
+    assert titles(third) == (None, "垃圾分类宣传进校园", None)
+    assert paragraphs(third) == ["日前，区绿化市容局开展垃圾分类宣传进校园活动，共发放宣传册3000余份。"]
+    assert [repair.kind for repair in third.repairs] == ["split_run_in_headline"]
+    # Printed one under another, such items are no list.
+    assert titles(fourth) == (None, "数字乡村论坛举行", None)
+    assert paragraphs(fourth) == ["来自全国各地的300余名代表参加论坛，围绕数字乡村建设展开交流。"]
+
+
+def test_marked_heads_outside_a_briefs_column_stay_section_heads() -> None:
+    page = convert("""
+        社区治理有了新抓手
+
+        本报讯 近日，徐家汇街道推出社区治理新举措。
+
+        ■ 建设平安城区 强化法治保障 街道坚持党建引领，提升基层治理能级。
+
+        ■ 11月20日 街道召开推进会，部署下一阶段工作。
+    """)
+    (article,) = page.articles
+    assert [block.text for block in article.body if block.type == "heading"] == ["建设平安城区 强化法治保障"]
+    assert paragraphs(article) == ["本报讯 近日，徐家汇街道推出社区治理新举措。",
+                                   "街道坚持党建引领，提升基层治理能级。",
+                                   "11月20日 街道召开推进会，部署下一阶段工作。"]
+
+
+def test_a_bracketed_byline_closes_its_article_and_a_late_title_block_heads_no_headed_article() -> None:
+    page = convert("""
+        ■“社区运动会”开幕
+        本报讯 11月19日，2026年社区运动会在莘庄镇开幕。
+        （通讯员 李明）
+
+        ■垃圾分类宣传进校园
+        日前，区绿化市容局开展垃圾分类宣传进校园活动。
+
+        城市更新进行时①
+        老小区装上了新电梯
+
+        本报记者 赵敏
+    """)
+    first, second = page.articles
+    assert titles(first) == (None, "“社区运动会”开幕", None)
+    assert [(byline.name, byline.role) for byline in first.bylines] == [("李明", "通讯员")]
+    assert titles(second) == (None, "垃圾分类宣传进校园", None)
+    assert second.bylines == []
+    # The page ends on another article's title block: its text is on another page.
+    assert page.furniture == ["城市更新进行时①", "老小区装上了新电梯", "本报记者 赵敏"]

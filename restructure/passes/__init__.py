@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..document import Doc
-from . import bylines, captions, classify, columns, headlines, lists, paragraphs, verse, wraps
+from . import briefs, bylines, captions, classify, columns, headlines, lists, paragraphs, verse, wraps
 
 Pass = Callable[[Doc], Doc]
 
@@ -16,6 +16,7 @@ STRUCTURE: tuple[tuple[str, Pass], ...] = (
     ("classify", classify.classify),
     ("frame_titles", classify.frame_titles),
     ("unframe_indented_lines", wraps.unframe_indented_lines),
+    ("split_run_in_headlines", briefs.split_run_in_headlines),
     ("read_list_points", lists.read_list_points),
     ("merge_split_headlines", headlines.merge_split_headlines),
     ("merge_split_bylines", bylines.merge_split_bylines),

@@ -1,0 +1,58 @@
+"""Set apart a headline run in with its text on one bulleted line.
+
+Briefs columns print an item's headline and its text on one line, apart by a
+space (`■垃圾分类宣传进校园 日前，区绿化市容局…。`): the headline becomes a
+title of its own, the rest body text, read as any line is (a lead when it
+opens with a dateline formula).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..document import Block, Doc, Kind, sentence_complete
+from .classify import kind_of, looks_like_title
+
+HEAD_ENDS = re.compile(r"\s+")  # the gap after a run-in headline
+
+
+def headline_end(block: Block) -> tuple[int, int] | None:
+    """(end of the headline, start of the text) in a bulleted line of body text, if it runs one in:
+    the last gap before the line's first mark, as a headline may hold a space itself (建设平安城区 强化法治保障)."""
+    first_mark = lexicon.FIRST_CLAUSE_END.search(block.shadow)
+    gaps = list(HEAD_ENDS.finditer(block.shadow, 0, first_mark.start() if first_mark else len(block.shadow)))
+    return gaps[-1].span() if gaps else None
+
+
+def split_headline(block: Block) -> list[Block]:
+    found = headline_end(block)
+    if found is None:
+        return [block]
+    head_end, text_start = found
+    head = block.evolve(kind=Kind.TITLE, text=block.text[:head_end], shadow=block.shadow[:head_end])
+    rest = block.evolve(text=block.text[text_start:], shadow=block.shadow[text_start:], mark="", gap=0, indent=0,
+                        repairs=())
+    # The text is prose that ends its sentence, longer than a headline; a date opens no headline.
+    if head.size < lexicon.RUN_IN_HEADLINE_MIN_CHARS or not looks_like_title(head) \
+            or lexicon.DATE_PARTS.match(head.shadow) or rest.size <= head.size \
+            or not sentence_complete(rest.shadow) or not lexicon.FIRST_CLAUSE_END.search(rest.shadow):
+        return [block]
+    # The text is read again: it may open with a dateline formula. Prose, it is body text in any case.
+    kind, _, _ = kind_of(rest, page_top=False)
+    detail = f"{block.where()}: {head.text} / {rest.text[:8]}…"
+    return [head.with_repair("split_run_in_headline", detail),
+            rest.evolve(kind=Kind.LEAD if kind is Kind.LEAD else Kind.TEXT)]
+
+
+def split_run_in_headlines(doc: Doc) -> Doc:
+    # Only a bulleted line of body text is asked: most lines have no bullet.
+    if not any(block.mark and block.kind is Kind.TEXT for block in doc.blocks):
+        return doc
+    out: list[Block] = []
+    for block in doc.blocks:
+        if block.kind is Kind.TEXT and block.mark and block.mark in lexicon.BULLET_MARKS:
+            out.extend(split_headline(block))
+        else:
+            out.append(block)
+    return doc.with_blocks(out)
