@@ -348,7 +348,8 @@ def lead_fields(draft: Draft, year: int | None) -> tuple[Dateline | None, list[B
     reading = roles.read_dateline(first.text, first.shadow)
     if reading is None:
         return None, [], []
-    dateline = roles.make_dateline(reading, year)
+    # A lead that names its reporters without a formula has no dateline (see roles.read_reporting_lead).
+    dateline = roles.make_dateline(reading, year) if reading.source or reading.place or reading.date_text else None
     found = reporter_in_lead(first, reading)
     if found is None:
         return dateline, [], []
@@ -383,7 +384,7 @@ def reporter_in_lead(first: Block, reading: roles.DatelineReading) -> tuple[int,
     if note.group("action"):  # 记者王五报道：the action joins the role, as in (本报记者 王五 整理)
         action = first.text[offset + note.start("action"):offset + note.end("action")]
         noted = [Byline(name=person.name, role=f"{person.role} {action}") for person in noted]
-    return offset + note.start(), offset + note.end(), " ", noted
+    return offset + note.start(), offset + note.end(), " " if offset else "", noted
 
 
 def body_blocks(draft: Draft) -> list[BodyBlock]:

@@ -174,7 +174,7 @@ def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | Non
         return read_bracketed_dateline(text, shadow) if shadow[:1] in lexicon.DATELINE_BRACKETS else None
     found = lexicon.FORMULA_DATELINE.match(shadow) or lexicon.FILED_DATELINE.match(shadow)
     if not found:
-        return read_bracketed_dateline(text, shadow)
+        return read_bracketed_dateline(text, shadow) or read_reporting_lead(shadow)
     place = _group(found, text, "place") if "place" in found.re.groupindex else None
     if place and found.group("place").endswith(("讯", "消息")):
         return None
@@ -194,6 +194,14 @@ def read_bracketed_dateline(text: str, shadow: str) -> DatelineReading | None:
     return DatelineReading(source=_group(found, text, "source"), place=_group(found, text, "place"),
                            date_text=_group(found, text, "date"), end=found.end(),
                            reporter=found.span("reporter") if found.group("reporter") else None)
+
+
+def read_reporting_lead(shadow: str) -> DatelineReading | None:
+    """`本报记者 张华 报道：…`: a lead that names its reporters, saying so, in place of a formula.
+    It opens an article as a dateline does; the reading is empty but for where the note starts."""
+    found = lexicon.REPORTER_NOTE.match(shadow)
+    return DatelineReading(source=None, place=None, date_text=None, end=0) \
+        if found and found.group("action") else None
 
 
 def is_furniture(text: str, page_top: bool) -> bool:

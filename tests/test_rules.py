@@ -1300,3 +1300,22 @@ def test_a_bracketed_byline_closes_its_article_and_a_late_title_block_heads_no_h
     assert second.bylines == []
     # The page ends on another article's title block: its text is on another page.
     assert page.furniture == ["城市更新进行时①", "老小区装上了新电梯", "本报记者 赵敏"]
+
+
+def test_a_lead_naming_its_reporter_without_a_formula_opens_an_article() -> None:
+    page = convert("""
+        老工业基地焕发新活力
+
+        本报讯 近日，沈阳铁西区一批老企业在新赛道上跑出了加速度。
+
+        数字乡村论坛举行
+
+        本报记者 张华 报道：首届数字乡村论坛在杭州举行，300余名代表参加论坛。
+    """)
+    first, second = page.articles
+    assert titles(second) == (None, "数字乡村论坛举行", None)
+    assert [(byline.name, byline.role) for byline in second.bylines] == [("张华", "本报记者 报道")]
+    assert second.dateline is None
+    assert paragraphs(second) == ["首届数字乡村论坛在杭州举行，300余名代表参加论坛。"]
+    assert [repair.kind for repair in second.repairs] == ["moved_reporter_note"]
+    assert paragraphs(first) == ["本报讯 近日，沈阳铁西区一批老企业在新赛道上跑出了加速度。"]
