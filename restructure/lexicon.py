@@ -19,6 +19,9 @@ LEADING_BULLETS = re.compile(f"^[{BULLET_MARKS}]+\\s*")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 MARKDOWN_ITALIC = re.compile(r"\*(?=\S)(?P<text>[^*]*?\S)\*")  # *图为… 刘坤 摄*: the text stays
+# An inline link keeps its text: [“一网通办”](https://…) → “一网通办”. (An address in angle
+# brackets stays as printed: plain pages print <http://…> too.)
+MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]]+)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 # A table's rows (| 徐家汇 | 12 |): each a line of body text whole in itself, printed as it is, cells
 # and bars; its rule (| --- | :---: |) is layout, kept as furniture.
 MARKDOWN_TABLE_ROW = re.compile(r"^\|.*\|$")

@@ -103,7 +103,8 @@ def byline_frames(line: str, known_names: set[str]) -> Iterator[Counter[str]]:
     bracketed one (〔记者王小明／台北报导〕: the slash)."""
     bracketed = [(found.group(0), found.group("inner")) for found in _BRACKETED.finditer(line)]
     dateline = lexicon.FORMULA_DATELINE.match(line) or lexicon.FILED_DATELINE.match(line)
-    note = dateline and lexicon.REPORTER_NOTE.match(line[dateline.end():])
+    # After a formula, or opening a lead without one (本报记者 张华 报道：…).
+    note = lexicon.REPORTER_NOTE.match(line[dateline.end():] if dateline else line)
     reported = [(note.group(0), note.group("byline"), note.group("action"))] if note and note.group("action") else []
     inside = lexicon.BRACKETED_DATELINE.match(line)
     if inside and inside.group("reporter"):
@@ -136,9 +137,12 @@ def structure_frames(text: str, page: Page) -> Counter[str]:
     allowed: Counter[str] = Counter()
     for raw in simplified(text).splitlines():
         line = "".join(ch for ch in raw if ch not in lexicon.LAYOUT_CHARACTERS).strip()
-        if page.input_format == "markdown" and (list_mark := lexicon.MARKDOWN_LINE_MARK.match(line)):
-            allowed += characters(list_mark.group())  # a list item's - or +, lifted off like a bullet
-            line = line[list_mark.end():]
+        if page.input_format == "markdown":
+            if list_mark := lexicon.MARKDOWN_LINE_MARK.match(line):
+                allowed += characters(list_mark.group())  # a list item's - or +, lifted off like a bullet
+                line = line[list_mark.end():]
+            for link in lexicon.MARKDOWN_LINK.finditer(raw):  # a link's brackets and address: markup
+                allowed += frame(link.group(0), link.group("text"))
         if (photo := photo_credit_frame(line)) and photo_credits[photo[0]] > 0:
             photo_credits[photo[0]] -= 1
             allowed += photo[1]

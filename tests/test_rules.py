@@ -1319,3 +1319,19 @@ def test_a_lead_naming_its_reporter_without_a_formula_opens_an_article() -> None
     assert paragraphs(second) == ["首届数字乡村论坛在杭州举行，300余名代表参加论坛。"]
     assert [repair.kind for repair in second.repairs] == ["moved_reporter_note"]
     assert paragraphs(first) == ["本报讯 近日，沈阳铁西区一批老企业在新赛道上跑出了加速度。"]
+
+
+def test_markdown_links_keep_their_text_and_a_link_alone_is_furniture() -> None:
+    # An address in angle brackets stays as printed: a plain page may print one so.
+    page = convert("""
+        ## 徐汇区启动“一网通办”升级
+
+        **本报讯** 11月20日，徐汇区启动[“一网通办”](https://zwdt.sh.gov.cn/ "一网通办")升级工作。
+
+        详情请见<https://www.xuhui.gov.cn>。
+
+        [阅读原文](https://www.xuhui.gov.cn/news/1.html)
+    """)
+    (article,) = page.articles
+    assert paragraphs(article) == ["本报讯 11月20日，徐汇区启动“一网通办”升级工作。", "详情请见<https://www.xuhui.gov.cn>。"]
+    assert page.furniture == ["[阅读原文](https://www.xuhui.gov.cn/news/1.html)"]

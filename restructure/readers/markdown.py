@@ -1,6 +1,7 @@
 """Markdown-flavoured pages: heading levels are kept as hints, emphasis dropped,
-quote and list marks read like bullets, thematic breaks kept as furniture, a
-table's rows kept as printed, one line of body text each.
+links reduced to their text, quote and list marks read like bullets, thematic
+breaks kept as furniture, a table's rows kept as printed, one line of body
+text each.
 
 Heading marks are not trusted as structure (a `##` may mark a kicker or a
 headline printed mid-body); the passes weigh them with everything else.
@@ -33,7 +34,15 @@ def parse_line(line: str) -> tuple[str, int, str]:
     quoted_or_listed = lexicon.MARKDOWN_LINE_MARK.match(body)
     body = body[quoted_or_listed.end():] if quoted_or_listed else body
     body, _, bullet = text.parse_line(lexicon.MARKDOWN_ITALIC.sub(r"\g<text>", lexicon.MARKDOWN_EMPHASIS.sub("", body)))
-    return body, level, bullet or (quoted_or_listed.group()[0] if quoted_or_listed else "")
+    return unlinked(body), level, bullet or (quoted_or_listed.group()[0] if quoted_or_listed else "")
+
+
+def unlinked(body: str) -> str:
+    """body with its links' text only. A line that is a link alone stays as printed, its
+    address and all: a pointer to elsewhere (阅读原文), page furniture."""
+    if "](" not in body:  # most lines: no link
+        return body
+    return lexicon.MARKDOWN_LINK.sub(r"\g<text>", body) if not lexicon.MARKDOWN_LINK.fullmatch(body) else body
 
 
 def read(source: str) -> Doc:
