@@ -305,7 +305,8 @@ def title_roles(lines: list[Block]) -> tuple[str | None, str, str | None]:
         return " ".join(texts[:dashed - 1]) or None, texts[dashed - 1], " ".join(texts[dashed:])
     first, second = lines[0], lines[1]
     leads_in = first.shadow.endswith((":", "：")) or (first.heading > second.heading > 0) \
-        or is_column_label(first, lexicon.COLUMN_LABELS)
+        or is_column_label(first, lexicon.COLUMN_LABELS) \
+        or (lexicon.SERIES_LABEL.match(first.shadow) is not None and not lexicon.SERIES_LABEL.match(second.shadow))
     if len(texts) == 2:
         return (texts[0], texts[1], None) if leads_in else (None, texts[0], texts[1])
     return texts[0], texts[1], " ".join(texts[2:])

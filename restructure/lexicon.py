@@ -259,6 +259,8 @@ BRIEFS_COLUMN_LABELS = frozenset(
 COLUMN_LABELS = BRIEFS_COLUMN_LABELS | frozenset(
     "要闻 图片新闻 新闻链接 相关链接 链接 延伸阅读 记者手记 编后 短评 时评 评论 新闻观察".split()
 )
+# A series' or column's name joined to a topic, set above a headline: 推动高质量发展·一线见闻, 新春走基层丨蹲点日记.
+SERIES_LABEL = re.compile(rf"^{HAN}{{2,16}}[·•丨｜|]{HAN}{{2,8}}$")
 COLUMN_LABEL_FRAME = "【】[]〔〕「」《》<>〈〉·：: "
 # An editor's note printed between a headline and its article's lead: 编者按：…, 【核心阅读】…
 EDITOR_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编者附记|核心阅读|导读)[】\]）)]?[\s:：]")

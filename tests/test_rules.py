@@ -1335,3 +1335,20 @@ def test_markdown_links_keep_their_text_and_a_link_alone_is_furniture() -> None:
     (article,) = page.articles
     assert paragraphs(article) == ["本报讯 11月20日，徐汇区启动“一网通办”升级工作。", "详情请见<https://www.xuhui.gov.cn>。"]
     assert page.furniture == ["[阅读原文](https://www.xuhui.gov.cn/news/1.html)"]
+
+
+def test_a_series_name_joined_to_its_topic_over_the_headline_is_the_kicker() -> None:
+    page = convert("""
+        推动高质量发展·一线见闻
+        老工业基地焕发新活力
+
+        本报讯 近日，沈阳铁西区一批老企业在新赛道上跑出了加速度。
+
+        新春走基层丨蹲点日记
+        菜市场里的年味
+
+        本报讯 春节临近，徐家汇菜市场里人头攒动。
+    """)
+    first, second = page.articles
+    assert titles(first) == ("推动高质量发展·一线见闻", "老工业基地焕发新活力", None)
+    assert titles(second) == ("新春走基层丨蹲点日记", "菜市场里的年味", None)
