@@ -204,7 +204,7 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
     next_is_body = isinstance(following, Block) and following.kind in (Kind.TEXT, Kind.ITEM, Kind.CAPTION,
                                                                        Kind.PHOTO_CREDIT)
     if current is None or next_is_lead:
-        drafts.append(Draft(heads=[group]))
+        drafts.append(Draft(heads=[group], brief=current is not None and continues_briefs(group, current)))
     elif not group.titles:  # a byline on its own
         # At the end of its article it may name its writer, unless a lone title follows and the
         # article has its titles: no article goes on with a section head after its closing
@@ -240,6 +240,14 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
         furniture.extend(group.blocks)  # a title block with no article left to head
     else:
         drafts.append(Draft(heads=[group]))
+
+
+def continues_briefs(group: HeadGroup, draft: Draft) -> bool:
+    """A headline over a lead after an item of a briefs column is the column's next item when
+    it is marked as that item's headline is (■): else the column may have ended."""
+    marks = [head.titles[-1].mark for head in draft.heads if head.titles]
+    return bool(group.titles) and bool(marks) and group.titles[-1].mark == marks[-1] != "" \
+        and draft.in_briefs_column
 
 
 def late_at_page_end(group: HeadGroup, draft: Draft) -> bool:

@@ -1352,3 +1352,21 @@ def test_a_series_name_joined_to_its_topic_over_the_headline_is_the_kicker() -> 
     first, second = page.articles
     assert titles(first) == ("推动高质量发展·一线见闻", "老工业基地焕发新活力", None)
     assert titles(second) == ("新春走基层丨蹲点日记", "菜市场里的年味", None)
+
+
+def test_a_briefs_column_goes_on_past_an_item_with_a_dateline_while_its_marks_do() -> None:
+    page = convert("""
+        简讯
+
+        ■甲项目正式开工
+        本报讯 11月20日，甲项目正式开工建设。
+
+        ■丙会议召开
+        本报讯 11月18日，丙会议召开，部署下一阶段工作。
+
+        ■丁展览开幕
+        11月17日，丁展览在区文化馆开幕，展出作品200余件。
+    """)
+    assert [titles(article) for article in page.articles] == [
+        ("简讯", "甲项目正式开工", None), (None, "丙会议召开", None), (None, "丁展览开幕", None)]
+    assert paragraphs(page.articles[2]) == ["11月17日，丁展览在区文化馆开幕，展出作品200余件。"]
