@@ -141,7 +141,8 @@ def structure_frames(text: str, page: Page) -> Counter[str]:
             if list_mark := lexicon.MARKDOWN_LINE_MARK.match(line):
                 allowed += characters(list_mark.group())  # a list item's - or +, lifted off like a bullet
                 line = line[list_mark.end():]
-            for link in lexicon.MARKDOWN_LINK.finditer(raw):  # a link's brackets and address: markup
+            # A link's brackets and address are markup, unless the link is the whole line: kept as printed.
+            for link in () if lexicon.MARKDOWN_LINK.fullmatch(line) else lexicon.MARKDOWN_LINK.finditer(raw):
                 allowed += frame(link.group(0), link.group("text"))
         if (photo := photo_credit_frame(line)) and photo_credits[photo[0]] > 0:
             photo_credits[photo[0]] -= 1

@@ -45,14 +45,13 @@ def split_headline(block: Block) -> list[Block]:
             rest.evolve(kind=Kind.LEAD if kind is Kind.LEAD else Kind.TEXT)]
 
 
+def bulleted_text(block: Block) -> bool:
+    return block.kind is Kind.TEXT and block.mark != "" and block.mark in lexicon.BULLET_MARKS
+
+
 def split_run_in_headlines(doc: Doc) -> Doc:
-    # Only a bulleted line of body text is asked: most lines have no bullet.
-    if not any(block.mark and block.kind is Kind.TEXT for block in doc.blocks):
+    # Most pages have no bulleted line of body text: they are passed on as they are.
+    if not any(map(bulleted_text, doc.blocks)):
         return doc
-    out: list[Block] = []
-    for block in doc.blocks:
-        if block.kind is Kind.TEXT and block.mark and block.mark in lexicon.BULLET_MARKS:
-            out.extend(split_headline(block))
-        else:
-            out.append(block)
-    return doc.with_blocks(out)
+    return doc.with_blocks([piece for block in doc.blocks
+                            for piece in (split_headline(block) if bulleted_text(block) else (block,))])
