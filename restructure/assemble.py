@@ -11,6 +11,7 @@ section head; one directly above a dateline lead belongs to the new article.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from . import lexicon, roles
 from .document import Block, Doc, Kind, forms_title_block
@@ -54,7 +55,7 @@ class Draft:
     @property
     def in_briefs_column(self) -> bool:
         """An item of a briefs column: one after another, or the first, under the column's name."""
-        return self.brief or any(is_column_label(group.titles[0], lexicon.BRIEFS_COLUMN_LABELS)
+        return self.brief or any(roles.is_column_label(group.titles[0].shadow, lexicon.BRIEFS_COLUMN_LABELS)
                                  for group in self.heads if group.titles)
 
     @property
@@ -145,6 +146,7 @@ def assemble(doc: Doc) -> Assembly:
         else:
             current.body.append(unit)
             current.closed = False
+    hand_on_editor_notes(drafts)
     articles, leftovers = split_off_non_articles(hand_on_orphan_heads(drafts))
     return Assembly(drafts=articles, furniture=furniture + leftovers)
 
@@ -152,6 +154,23 @@ def assemble(doc: Doc) -> Assembly:
 def only_notes(body: list[Block]) -> bool:
     """Nothing in body yet but editor's notes (编者按：…): a lead below them still opens this article."""
     return all(lexicon.EDITOR_NOTE.match(block.shadow) for block in body)
+
+
+def hand_on_editor_notes(drafts: list[Draft]) -> None:
+    """An editor's note at the end of an article's body was printed above the next article's
+    title block (编者按 over a series' first piece): it introduces that article."""
+    for draft, following in pairwise(drafts):
+        notes = 0
+        while notes < len(draft.body) and lexicon.EDITOR_NOTE.match(draft.body[-1 - notes].shadow):
+            notes += 1
+        if not notes or notes == len(draft.body) or not any(group.titles for group in following.heads):
+            continue
+        moved = draft.body[-notes:]
+        del draft.body[-notes:]
+        following.body[:0] = moved
+        lines = [n for block in moved for n in block.lines]
+        following.repairs.append(Repair(kind="moved_editor_note", detail=(
+            f"lines {min(lines)}-{max(lines)}: editor's note printed above its article's title block")))
 
 
 def split_off_non_articles(drafts: list[Draft]) -> tuple[list[Draft], list[Block]]:
@@ -296,10 +315,6 @@ def split_one_line_kicker(line: str) -> tuple[str | None, str]:
     return None, line
 
 
-def is_column_label(block: Block, labels: frozenset[str]) -> bool:
-    return block.shadow.strip(lexicon.COLUMN_LABEL_FRAME) in labels
-
-
 def title_roles(lines: list[Block]) -> tuple[str | None, str, str | None]:
     """(kicker, headline, subheadline) of one title block's lines, top to bottom."""
     texts = [block.text for block in lines]
@@ -313,7 +328,7 @@ def title_roles(lines: list[Block]) -> tuple[str | None, str, str | None]:
         return " ".join(texts[:dashed - 1]) or None, texts[dashed - 1], " ".join(texts[dashed:])
     first, second = lines[0], lines[1]
     leads_in = first.shadow.endswith((":", "：")) or (first.heading > second.heading > 0) \
-        or is_column_label(first, lexicon.COLUMN_LABELS) \
+        or roles.is_column_label(first.shadow, lexicon.COLUMN_LABELS) \
         or (lexicon.SERIES_LABEL.match(first.shadow) is not None and not lexicon.SERIES_LABEL.match(second.shadow))
     if len(texts) == 2:
         return (texts[0], texts[1], None) if leads_in else (None, texts[0], texts[1])

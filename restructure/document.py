@@ -55,6 +55,11 @@ class Block:
         """Body text that stops mid-sentence and must go on elsewhere."""
         return self.kind in BODY_TEXT and not sentence_complete(self.shadow)
 
+    @property
+    def bulleted(self) -> bool:
+        """Printed after a bullet (■ ●), which opens an item: never a line wrapped from the one above."""
+        return self.mark != "" and self.mark in lexicon.BULLET_MARKS
+
     def evolve(self, **changes: object) -> Block:
         """A copy with changes: dataclasses.replace without its generic __init__ call,
         at half the cost (the passes copy some thirty blocks a page)."""

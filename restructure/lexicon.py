@@ -262,8 +262,9 @@ COLUMN_LABELS = BRIEFS_COLUMN_LABELS | frozenset(
 # A series' or column's name joined to a topic, set above a headline: 推动高质量发展·一线见闻, 新春走基层丨蹲点日记.
 SERIES_LABEL = re.compile(rf"^{HAN}{{2,16}}[·•丨｜|]{HAN}{{2,8}}$")
 COLUMN_LABEL_FRAME = "【】[]〔〕「」《》<>〈〉·：: "
-# An editor's note printed between a headline and its article's lead: 编者按：…, 【核心阅读】…
-EDITOR_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编者附记|核心阅读|导读)[】\]）)]?[\s:：]")
+# An editor's note that introduces an article (编者按：…, 【核心阅读】…), printed between its
+# headline and its lead or above its title block (编者附记, after the text, is a paragraph).
+EDITOR_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|核心阅读|导读)[】\]）)]?[\s:：]")
 
 # ---------------------------------------------------------------- paragraph openers
 # Short openers that do begin a paragraph ("会上，…"); any other clause of two or

@@ -25,6 +25,7 @@ RepairKind = Literal[
     "moved_title_block",
     "reattached_column_tail",
     "moved_reporter_note",
+    "moved_editor_note",
     "normalised_spacing",
     "normalised_punctuation",
     "normalised_unicode",

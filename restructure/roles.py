@@ -116,6 +116,11 @@ def reads_as_a_persons_name(name: str) -> bool:
     return starts_with_surname(name) or "·" in name
 
 
+def is_column_label(text: str, labels: frozenset[str]) -> bool:
+    """The name of a column (简讯, 【短评】), among labels: it heads items, it names no one."""
+    return text.strip(lexicon.COLUMN_LABEL_FRAME) in labels
+
+
 def looks_like_name(text: str) -> bool:
     """A bare pen name or a few names: 宗河, 张三 李四 — each starting with a surname."""
     reading = read_byline(text)

@@ -3,7 +3,8 @@ white space and layout marks, ends up in exactly one place of its record.
 
 A record holds some printed characters as structure rather than as text: the
 摄 and brackets of a photo credit, the brackets and label of a source note, the
-brackets, colons and separators of a byline. Those may go missing, but only
+brackets, colons and separators of a byline, the colon after a briefs item's
+headline run in with its text. Those may go missing, but only
 where the lexicon's patterns read that frame on a printed line and the record
 holds what it frames (the credit's names, the note, the byline's names). A role
 word printed once before several names is each byline's role: those repeats
@@ -29,6 +30,7 @@ _NAME = re.compile(f"^{lexicon.NAME}$")
 # A bracketed byline: (记者 张三), at a line's end or after a dateline formula.
 _BRACKETED = re.compile(r"[(（](?P<inner>[^()（）]{1,40})[)）]")
 _LABEL = re.compile(r"^[^\s:：]+[\s:：]+")  # the first word of a source note and its separator
+_RUN_IN_HEAD = re.compile(r"^(?P<head>[^:：]+)(?P<colon>[:：])")  # ●标题：正文
 
 
 def characters(*texts: str | None) -> Counter[str]:
@@ -134,9 +136,13 @@ def structure_frames(text: str, page: Page) -> Counter[str]:
     photo_credits = Counter("".join(simplified(block.credit).split()) for article in page.articles
                             for block in article.body if block.credit)
     known_names = {simplified(byline.name) for article in page.articles for byline in article.bylines}
+    headlines = Counter(simplified(article.headline) for article in page.articles)
     allowed: Counter[str] = Counter()
     for raw in simplified(text).splitlines():
         line = "".join(ch for ch in raw if ch not in lexicon.LAYOUT_CHARACTERS).strip()
+        if (run_in := _RUN_IN_HEAD.match(line)) and headlines[run_in.group("head").strip()] > 0:
+            headlines[run_in.group("head").strip()] -= 1
+            allowed += characters(run_in.group("colon"))
         if page.input_format == "markdown":
             if list_mark := lexicon.MARKDOWN_LINE_MARK.match(line):
                 allowed += characters(list_mark.group())  # a list item's - or +, lifted off like a bullet

@@ -42,9 +42,10 @@ def test_generated_page_keeps_every_character(seed: int) -> None:
     "\n\n图片来源：视觉中国",
     "台北捷運新線通車\n\n〔記者王小明／台北報導〕台北捷運新線今天通車。\n\n（中央社記者李大華台北1日電）交通部今天公布統計。",
     "标题一二三四五六\n\n文 | 本报记者 张三\n\n本报讯 日前，社区举办活动。\n\n（本版图片均由受访者提供）",
+    "简讯\n●社区运动会开幕：两千余名居民参加了开幕式。\n●新图书馆开馆：馆藏图书十万余册，免费开放。",
 ], ids=["shared role word", "reporter note and photo credit", "byline colon and source note",
         "reported note, agency photo and bare source note", "reporters inside bracketed datelines",
-        "bar between role words and a provided-by note"])
+        "bar between role words and a provided-by note", "colon after a briefs item's run-in headline"])
 def test_a_structure_may_stand_for_its_frame(text: str) -> None:
     assert_conserved(text, "frame.txt")
 

@@ -1370,3 +1370,83 @@ def test_a_briefs_column_goes_on_past_an_item_with_a_dateline_while_its_marks_do
     assert [titles(article) for article in page.articles] == [
         ("简讯", "甲项目正式开工", None), (None, "丙会议召开", None), (None, "丁展览开幕", None)]
     assert paragraphs(page.articles[2]) == ["11月17日，丁展览在区文化馆开幕，展出作品200余件。"]
+
+
+def test_a_marked_briefs_label_over_items_running_their_headlines_in_with_a_colon() -> None:
+    page = convert("""
+        区域要闻速递
+
+        本报讯 3月10日，某区召开重点项目推进会，会议部署了下一阶段的重点工作，要
+        求各部门切实履行职责，抓好各项任务的落实，确保重点项目按期开工建设，按时
+        完成。
+
+        ■简讯
+        ●南沙新区举行重点项目集中签约：此次签约项目共32个，总投资超过500亿元，涵盖先进制造等领域。
+        ●佛山发布2024年民生实事清单：清单包括教育、医疗、养老等10个方面共30项实事，将于年内全部完成。
+    """)
+    first, second, third = page.articles
+    # 简 is a surname, but a column's name names no one; bulleted items are no wrapped lines.
+    assert first.bylines == []
+    assert paragraphs(first) == ["本报讯 3月10日，某区召开重点项目推进会，会议部署了下一阶段的重点工作，"
+                                 "要求各部门切实履行职责，抓好各项任务的落实，确保重点项目按期开工建设，按时完成。"]
+    assert titles(second) == ("简讯", "南沙新区举行重点项目集中签约", None)
+    assert paragraphs(second) == ["此次签约项目共32个，总投资超过500亿元，涵盖先进制造等领域。"]
+    assert titles(third) == (None, "佛山发布2024年民生实事清单", None)
+    assert paragraphs(third) == ["清单包括教育、医疗、养老等10个方面共30项实事，将于年内全部完成。"]
+    assert [repair.detail for repair in third.repairs] == ["line 9: 佛山发布2024年民生实事清单： / 清单包括教育、医…"]
+
+
+def test_a_colon_opens_no_run_in_headline_outside_a_briefs_column() -> None:
+    page = convert("""
+        食堂开进老旧小区
+
+        本报讯 近日，社区食堂正式开业。食堂负责人介绍了几项做法：
+
+        ●菜品丰富：每天供应二十多种菜品，荤素搭配。
+        ●价格实惠：老人就餐可享受八折优惠，每餐不超过十五元。
+    """)
+    (article,) = page.articles
+    assert paragraphs(article)[1:] == ["菜品丰富：每天供应二十多种菜品，荤素搭配。",
+                                       "价格实惠：老人就餐可享受八折优惠，每餐不超过十五元。"]
+
+
+def test_an_editors_note_above_a_title_block_introduces_the_article_below() -> None:
+    page = convert("""
+        社区食堂开进老旧小区
+
+        本报讯 5月18日，首家社区食堂正式开业。
+
+        编者按：城市更新，既要“面子”，更要“里子”。本报今起推出系列报道。
+
+        城市更新·民生温度
+        老楼加装电梯 居民上下楼不再难
+
+        本报记者 周洁
+
+        本报讯 今年以来，全区已完成老楼加装电梯120部。
+    """)
+    first, second = page.articles
+    assert paragraphs(first) == ["本报讯 5月18日，首家社区食堂正式开业。"]
+    assert titles(second) == ("城市更新·民生温度", "老楼加装电梯 居民上下楼不再难", None)
+    assert paragraphs(second) == ["编者按：城市更新，既要“面子”，更要“里子”。本报今起推出系列报道。",
+                                  "本报讯 今年以来，全区已完成老楼加装电梯120部。"]
+    assert second.dateline is not None and second.dateline.source == "本报讯"
+    assert [repair.kind for repair in second.repairs] == ["moved_editor_note"]
+
+
+def test_a_bulleted_line_opens_a_paragraph_even_where_a_column_wraps_full_lines() -> None:
+    page = convert("""
+        重点项目推进会召开
+
+        本报讯 3月10日，某区召开重点项目推进会，会议部署了下一阶段的重点工作，要
+        求各部门切实履行职责，抓好各项任务的落实，确保重点项目按期开工建设，按时
+        完成。
+
+        一季度经济运行亮点
+        本报记者 陈晓
+        ●全区规模以上工业增加值同比增长百分之八点二，增速位居全市前列，好于预期。
+        ●社会消费品零售总额同比增长百分之六点五，线上消费占比进一步提高，势头良好。
+    """)
+    assert paragraphs(page.articles[1]) == [
+        "全区规模以上工业增加值同比增长百分之八点二，增速位居全市前列，好于预期。",
+        "社会消费品零售总额同比增长百分之六点五，线上消费占比进一步提高，势头良好。"]

@@ -1,36 +1,43 @@
 """Set apart a headline run in with its text on one bulleted line.
 
 Briefs columns print an item's headline and its text on one line, apart by a
-space (`■垃圾分类宣传进校园 日前，区绿化市容局…。`): the headline becomes a
-title of its own, the rest body text, read as any line is (a lead when it
-opens with a dateline formula).
+space (`■垃圾分类宣传进校园 日前，区绿化市容局…。`) or, under the column's name,
+by a colon (`●佛山发布民生实事清单：清单包括…。`): the headline becomes a title
+of its own, the rest body text, read as any line is (a lead when it opens with a
+dateline formula). The colon is the split's separator, kept in its repair's record.
 """
 
 from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, roles
 from ..document import Block, Doc, Kind, sentence_complete
 from .classify import kind_of, looks_like_title
 
 HEAD_ENDS = re.compile(r"\s+")  # the gap after a run-in headline
 
 
-def headline_end(block: Block) -> tuple[int, int] | None:
+def headline_end(block: Block, in_briefs: bool) -> tuple[int, int] | None:
     """(end of the headline, start of the text) in a bulleted line of body text, if it runs one in:
-    the last gap before the line's first mark, as a headline may hold a space itself (建设平安城区 强化法治保障)."""
+    the last gap before the line's first mark, as a headline may hold a space itself (建设平安城区 强化法治保障),
+    or, in a briefs column, that mark when it is a colon (elsewhere 记者：… or 做法：… opens a paragraph)."""
     first_mark = lexicon.FIRST_CLAUSE_END.search(block.shadow)
     gaps = list(HEAD_ENDS.finditer(block.shadow, 0, first_mark.start() if first_mark else len(block.shadow)))
-    return gaps[-1].span() if gaps else None
+    if gaps:
+        return gaps[-1].span()
+    if in_briefs and first_mark and first_mark.group() in lexicon.COLONS:
+        gap = HEAD_ENDS.match(block.shadow, first_mark.end())
+        return first_mark.start(), gap.end() if gap else first_mark.end()
+    return None
 
 
-def split_headline(block: Block) -> list[Block]:
-    found = headline_end(block)
+def split_headline(block: Block, in_briefs: bool) -> list[Block]:
+    found = headline_end(block, in_briefs)
     if found is None:
         return [block]
     head_end, text_start = found
-    head = block.evolve(kind=Kind.TITLE, text=block.text[:head_end], shadow=block.shadow[:head_end])
+    head = block.evolve(kind=Kind.TITLE, text=block.text[:head_end].rstrip(), shadow=block.shadow[:head_end].rstrip())
     rest = block.evolve(text=block.text[text_start:], shadow=block.shadow[text_start:], mark="", gap=0, indent=0,
                         repairs=())
     # The text is prose that ends its sentence, longer than a headline; a date opens no headline.
@@ -40,18 +47,23 @@ def split_headline(block: Block) -> list[Block]:
         return [block]
     # The text is read again: it may open with a dateline formula. Prose, it is body text in any case.
     kind, _, _ = kind_of(rest, page_top=False)
-    detail = f"{block.where()}: {head.text} / {rest.text[:8]}…"
+    detail = f"{block.where()}: {block.text[:text_start].rstrip()} / {rest.text[:8]}…"
     return [head.with_repair("split_run_in_headline", detail),
             rest.evolve(kind=Kind.LEAD if kind is Kind.LEAD else Kind.TEXT)]
 
 
 def bulleted_text(block: Block) -> bool:
-    return block.kind is Kind.TEXT and block.mark != "" and block.mark in lexicon.BULLET_MARKS
+    return block.kind is Kind.TEXT and block.bulleted
 
 
 def split_run_in_headlines(doc: Doc) -> Doc:
     # Most pages have no bulleted line of body text: they are passed on as they are.
     if not any(map(bulleted_text, doc.blocks)):
         return doc
-    return doc.with_blocks([piece for block in doc.blocks
-                            for piece in (split_headline(block) if bulleted_text(block) else (block,))])
+    out: list[Block] = []
+    in_briefs = False  # under a briefs column's name, until another title
+    for block in doc.blocks:
+        if block.kind is Kind.TITLE:
+            in_briefs = roles.is_column_label(block.shadow, lexicon.BRIEFS_COLUMN_LABELS)
+        out.extend(split_headline(block, in_briefs) if bulleted_text(block) else (block,))
+    return doc.with_blocks(out)

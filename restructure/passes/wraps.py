@@ -73,7 +73,8 @@ def unframe_indented_lines(doc: Doc) -> Doc:
 
 def join_wrapped_lines(doc: Doc) -> Doc:
     """A full line that ends a sentence goes on in the tight line under it, unless
-    that one is indented as a paragraph's start (cut lines left open are join_cut_paragraphs')."""
+    that one is indented as a paragraph's start or bulleted as an item's (cut lines
+    left open are join_cut_paragraphs')."""
     width = column_width(doc.blocks)
     if width is None:
         return doc
@@ -81,6 +82,7 @@ def join_wrapped_lines(doc: Doc) -> Doc:
     out: list[Block] = []
     for previous, block in zip((None, *doc.blocks), doc.blocks, strict=False):
         if previous is not None and block.kind is Kind.TEXT and block.gap == 0 and not (indent and block.indent) \
+                and not block.bulleted \
                 and previous.kind in BODY_TEXT and not previous.open_ended \
                 and line_width(previous) >= width - WIDTH_TOLERANCE:
             out[-1] = join_blocks(out[-1], block, "joined_wrapped_line", f" (a full line of {width} columns)")
