@@ -85,16 +85,18 @@ BRANDED_ROLE = f"[{CJK}·]{{2,12}}?(?:{POSTED_AT})?(?:{'|'.join(ROLE_RANKS)})?(?
 # Credits for the words or the pictures: 文/图, and a chart's, a drawing's (制图：X, 漫画：X).
 # A picture's credit is printed under it, at the end of its article, never over a headline.
 PICTURE_ROLES = ("制图", "绘图", "插图", "插画", "漫画", "摄影", "图")
-WRITING_ROLE = f"(?:撰稿|撰文|文\\s*[/／·]\\s*图|文图|{'|'.join(PICTURE_ROLES)}|文)"
+# …and for the reporting and the making of a feature: 参与采写：X, 策划：X 统筹：X.
+REPORTING_ROLES = ("参与采写", "参与采访", "采写", "文字", "策划", "统筹")
+WRITING_ROLE = f"(?:撰稿|撰文|文\\s*[/／·]\\s*图|文图|{'|'.join(PICTURE_ROLES + REPORTING_ROLES)}|文)"
 BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
 # Words after the names of a byline that say what the people did: (本报记者 王五 整理).
-BYLINE_ACTIONS = frozenset({"整理", "报道", "报导", "采写", "撰写", "编译", "综述", "执笔"})
+BYLINE_ACTIONS = frozenset({"整理", "报道", "报导", "采写", "撰写", "编译", "综述", "执笔", "参与采写", "参与采访"})
 # The closing piece of a byline that says what its people did (a whole piece: fullmatch), maybe after
 # where they filed from, as Taiwan's papers print it: 記者王小明／台北報導, 記者李大華／綜合報導.
 BYLINE_ACTION = re.compile(rf"(?:{HAN}{{2,6}}(?=报导$|报道$))?(?:{'|'.join(sorted(BYLINE_ACTIONS))})")
 # What every role or action word holds: a line with none is a byline only as bare names. Looked
 # for before a line is read as a byline: searching for the role pattern itself costs far more.
-BYLINE_WORD = re.compile("|".join([*ROLE_NOUNS, "实习生", "撰", "文", "图", "漫画", "插画", "摄影",
+BYLINE_WORD = re.compile("|".join([*ROLE_NOUNS, "实习生", "撰", "文", "图", "漫画", "插画", "摄影", "策划", "统筹",
                                    *sorted(BYLINE_ACTIONS)]))
 # Brackets a byline may be printed in, at an article's end.
 BYLINE_BRACKETS = re.compile(r"^[(（]\s*(?P<inner>.*?)\s*[)）]$")

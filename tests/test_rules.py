@@ -1450,3 +1450,25 @@ def test_a_bulleted_line_opens_a_paragraph_even_where_a_column_wraps_full_lines(
     assert paragraphs(page.articles[1]) == [
         "全区规模以上工业增加值同比增长百分之八点二，增速位居全市前列，好于预期。",
         "社会消费品零售总额同比增长百分之六点五，线上消费占比进一步提高，势头良好。"]
+
+
+def test_credits_for_the_reporting_and_making_of_a_feature_are_bylines() -> None:
+    page = convert("""
+        着力扩大国内需求
+
+        新华社北京3月5日电 政府工作报告提出，着力扩大国内需求。
+
+        （新华社记者 张旭 参与采写）
+
+        推动经济实现良性循环
+
+        本报讯 报告提出，从增加收入、优化供给等方面综合施策。
+
+        （参与采写：王浩、刘志强）
+        策划：李明 统筹：赵敏
+    """)
+    first, second = page.articles
+    assert [(byline.name, byline.role) for byline in first.bylines] == [("张旭", "新华社记者 参与采写")]
+    assert [(byline.name, byline.role) for byline in second.bylines] == [
+        ("王浩", "参与采写"), ("刘志强", "参与采写"), ("李明", "策划"), ("赵敏", "统筹")]
+    assert paragraphs(second) == ["本报讯 报告提出，从增加收入、优化供给等方面综合施策。"]
