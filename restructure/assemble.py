@@ -10,6 +10,7 @@ section head; one directly above a dateline lead belongs to the new article.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -361,7 +362,7 @@ def people(draft: Draft) -> list[Byline]:
     return found
 
 
-def lead_fields(draft: Draft, year: int | None) -> tuple[Dateline | None, list[Byline], list[Repair]]:
+def lead_fields(draft: Draft, issued: datetime.date | None) -> tuple[Dateline | None, list[Byline], list[Repair]]:
     """The dateline of the first paragraph, and a (记者 X) note lifted out of it."""
     # The lead: the first paragraph, after any editor's notes and photos.
     at = next((i for i, block in enumerate(draft.body)
@@ -373,7 +374,7 @@ def lead_fields(draft: Draft, year: int | None) -> tuple[Dateline | None, list[B
     if reading is None:
         return None, [], []
     # A lead that names its reporters without a formula has no dateline (see roles.read_reporting_lead).
-    dateline = roles.make_dateline(reading, year) if reading.source or reading.place or reading.date_text else None
+    dateline = roles.make_dateline(reading, issued) if reading.source or reading.place or reading.date_text else None
     found = reporter_in_lead(first, reading)
     if found is None:
         return dateline, [], []

@@ -161,17 +161,21 @@ CREDIT_NOTE = re.compile(
 # A reporter note after a dateline: 新华社北京5月31日电(记者 张三 李四), or unbracketed with
 # what they did (本报讯 记者王五报道：) or set apart by spaces (本报讯 记者 刘坤 近日，…).
 REPORTER_NOTE = re.compile(
-    rf"^\s*(?P<open>[(（])?(?P<byline>(?:{PERSON_ROLE})\s*{NAME}(?:[\s、，,]+"
-    rf"(?:(?:{PERSON_ROLE})\s*)?{NAME})*)(?(open)\s*[)）]|(?:\s*(?P<action>报道)[:：]|(?P<spaced>\s+)(?=\S)))"
+    rf"^\s*(?P<open>[(（])?(?P<byline>(?:{PERSON_ROLE})\s*{NAME}(?:(?:[\s、，,]+(?:(?:{PERSON_ROLE})\s*)?"
+    rf"|(?:{PERSON_ROLE})\s*){NAME})*)(?(open)\s*[)）]|(?:\s*(?P<action>报道)[:：]|(?P<spaced>\s+)(?=\S)))"
 )
+# One person of a byline printed without spaces, each name glued between role words:
+# 记者朱敏通讯员王一 (or spaced by OCR and closed up: 记者 朱 敏). The shortest name that a role follows.
+GLUED_PERSON = re.compile(rf"(?P<role>{PERSON_ROLE})[:：]?(?P<name>{HAN}{{2,4}}?)(?={PERSON_ROLE}|$)")
 
 # ---------------------------------------------------------------- datelines
 DATE_DIGIT = "0-9０-９〇零一二三四五六七八九十两"
-CALENDAR_DATE = (
-    rf"(?:[{DATE_DIGIT}]{{2,4}}\s*年\s*)?[{DATE_DIGIT}]{{1,3}}\s*月\s*[{DATE_DIGIT}]{{1,3}}\s*[日号]"
-    rf"(?:\s*(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|夜间|晚|早))?"
-)
-DATE_PHRASE = f"(?:{CALENDAR_DATE}|日前|近日|近期|昨天|昨日|今天|今日|前天|日内|本周|上周|当天|近来)"
+TIME_OF_DAY = r"(?:\s*(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|夜间|晚|早))?"
+CALENDAR_DATE = (rf"(?:[{DATE_DIGIT}]{{2,4}}\s*年\s*)?[{DATE_DIGIT}]{{1,3}}\s*月\s*[{DATE_DIGIT}]{{1,3}}\s*[日号]"
+                 + TIME_OF_DAY)
+# A day of the month, as dispatches date themselves: 本报讯 1日上午，…, 新华社北京3日电.
+DAY_DATE = rf"[{DATE_DIGIT}]{{1,3}}\s*日{TIME_OF_DAY}"
+DATE_PHRASE = f"(?:{CALENDAR_DATE}|{DAY_DATE}|日前|近日|近期|昨天|昨日|今天|今日|前天|日内|本周|上周|当天|近来)"
 AGENCIES = ("本报", "新华社", "中新社", "中新网", "人民网", "央视网", "新华网", "中国新闻社", "据新华社")
 PLACE = f"{HAN}{{2,8}}?"
 # 本报上海5月31日电 / 新华社北京电 / 本报北京3月5日讯 — agency, optional place, optional date, then 电
@@ -199,7 +203,7 @@ DATELINE_BRACKETS = frozenset("〔［[【(（")
 BRACKETED_DATELINE = re.compile(
     rf"^[〔［\[【(（]\s*(?P<source>{MEDIA_OUTLET})?"
     rf"(?:(?P<reporter>(?:{PERSON_ROLE})\s*{NAME}(?:[、，,\s]+(?:(?:{PERSON_ROLE})\s*)?{NAME})*)\s*[／/]?\s*)?"
-    rf"(?:综合|(?P<place>{PLACE}))?\s*(?P<date>{DATE_PHRASE}|[{DATE_DIGIT}]{{1,2}}日)?\s*"
+    rf"(?:综合|(?P<place>{PLACE}))?\s*(?P<date>{DATE_PHRASE})?\s*"
     rf"(?(reporter)(?:专?电|报导|报道)?|(?:专?电|报导|报道))\s*[〕］\]】)）]"
     r"(?=\s*\S)"  # the paragraph goes on after it
 )
@@ -207,8 +211,8 @@ BRACKETED_DATELINE = re.compile(
 # bracketed): a line with none opens no article, and skips the three patterns, unless it
 # opens with a bracket (a paper's reporters).
 DATELINE_WORDS = ("讯", "电", "消息", "报导", "报道")
-DATE_PARTS = re.compile(rf"(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<month>[{DATE_DIGIT}]{{1,3}})\s*月"
-                        rf"\s*(?P<day>[{DATE_DIGIT}]{{1,3}})\s*[日号]")
+DATE_PARTS = re.compile(rf"(?:(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<month>[{DATE_DIGIT}]{{1,3}})\s*月\s*)?"
+                        rf"(?P<day>[{DATE_DIGIT}]{{1,3}})\s*[日号]")
 
 # ---------------------------------------------------------------- furniture
 # A jump line, where an article goes on from or to another page: （上接第1版）, (下转A3版).

@@ -6,6 +6,7 @@ assembly → records → script conversion (--script).
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from dataclasses import replace
 from pathlib import PurePath
@@ -51,11 +52,11 @@ def build_page(doc: Doc, source: Source, encoding: str, language: str, stem: str
     assembly = assemble.assemble(doc)
     furniture = [block.text for block in assembly.furniture]
     publication = roles.read_publication(furniture, [block.shadow for block in assembly.furniture])
-    year = publication.date.year if publication and publication.date else None
+    issued = publication.date if publication else None
     warnings = list(doc.warnings)
     articles = []
     for number, draft in enumerate(assembly.drafts, start=1):
-        article = build_article(draft, f"{stem}-{number:02d}", source, publication, year, language)
+        article = build_article(draft, f"{stem}-{number:02d}", source, publication, issued, language)
         if not article.headline:
             warnings.append(f"article {article.id}: no headline found")
         articles.append(article)
@@ -67,9 +68,9 @@ def build_page(doc: Doc, source: Source, encoding: str, language: str, stem: str
 
 
 def build_article(draft: assemble.Draft, article_id: str, source: Source, publication: Publication | None,
-                  year: int | None, language: str) -> Article:
+                  issued: datetime.date | None, language: str) -> Article:
     kicker, headline, subheadline, title_repairs = assemble.resolve_titles(draft)
-    dateline, noted, lead_repairs = assemble.lead_fields(draft, year)
+    dateline, noted, lead_repairs = assemble.lead_fields(draft, issued)
     return Article(
         id=article_id, source=source, publication=publication, language=language,
         kicker=kicker, headline=headline, subheadline=subheadline,

@@ -59,6 +59,11 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
         has_role = True
     for piece in pieces:
         token, start = piece.group(0), piece.start()
+        if glued := glued_people(token):
+            people.extend((text[start + name_start:start + name_end], text[start + role_start:start + role_end])
+                          for (role_start, role_end), (name_start, name_end) in glued)
+            has_role, extends_role, unnamed_brand = True, False, False
+            continue
         split = split_role(token)
         if split:
             role_end, rest, branded = split
@@ -87,6 +92,20 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
                   for name, person_role in people]
     return BylineReading(people=tuple(Byline(name=name, role=person_role) for name, person_role in people),
                          has_role=has_role)
+
+
+def glued_people(token: str) -> list[tuple[tuple[int, int], tuple[int, int]]] | None:
+    """(role span, name span) of each person of a piece printed without spaces (记者朱敏通讯员王一),
+    when it is two or more such people and nothing else."""
+    if sum(token.count(noun) for noun in lexicon.ROLE_NOUNS) < 2:  # most pieces: one role at most
+        return None
+    found, end = [], 0
+    for person in lexicon.GLUED_PERSON.finditer(token):
+        if person.start() != end or not reads_as_a_persons_name(person.group("name")):
+            return None
+        found.append((person.span("role"), person.span("name")))
+        end = person.end()
+    return found if end == len(token) else None
 
 
 def split_role(token: str) -> tuple[int, str, bool] | None:
@@ -228,9 +247,9 @@ def is_furniture(text: str, page_top: bool) -> bool:
     return opening is not None and is_furniture(text[opening.end():], page_top)
 
 
-def make_dateline(reading: DatelineReading, year: int | None) -> Dateline:
+def make_dateline(reading: DatelineReading, issued: datetime.date | None) -> Dateline:
     return Dateline(source=reading.source, place=reading.place, date_text=reading.date_text,
-                    date=resolve_date(reading.date_text, year))
+                    date=resolve_date(reading.date_text, issued))
 
 
 _CN_DIGITS = {ch: n for n, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -248,22 +267,27 @@ def _number(text: str) -> int | None:
     return None
 
 
-def resolve_date(date_text: str | None, year: int | None) -> datetime.date | None:
-    """`7月23日下午` with the page's year → date; None when not a calendar date."""
-    if not date_text:
-        return None
-    found = lexicon.DATE_PARTS.search(date_text)
+def resolve_date(date_text: str | None, issued: datetime.date | None) -> datetime.date | None:
+    """`7月23日下午` with the issue's year, `1日` with its month (or the month before, for a day
+    later than the issue's) → date; None when not a calendar date or the page prints no date."""
+    found = lexicon.DATE_PARTS.search(date_text) if date_text else None
     if not found:
         return None
     printed_year = _number(found.group("year")) if found.group("year") else None
     if printed_year is not None and printed_year < 100:
         printed_year += 2000
-    month, day = _number(found.group("month")), _number(found.group("day"))
-    resolved_year = printed_year or year
-    if resolved_year is None or month is None or day is None:
+    day = _number(found.group("day"))
+    if found.group("month") is None:
+        if issued is None or day is None:
+            return None
+        month_start = issued.replace(day=1) if day <= issued.day else (issued.replace(day=1) - datetime.timedelta(1))
+        year, month = month_start.year, month_start.month
+    else:
+        year, month = printed_year or (issued.year if issued else None), _number(found.group("month"))
+    if year is None or month is None or day is None:
         return None
     try:
-        return datetime.date(resolved_year, month, day)
+        return datetime.date(year, month, day)
     except ValueError:
         return None
 

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from restructure import Article, Page, lexicon
-from restructure.roles import starts_with_surname
+from restructure.roles import glued_people, starts_with_surname
 from restructure.script import simplified
 
 _ROLE = re.compile(lexicon.BYLINE_ROLE)
@@ -80,6 +80,10 @@ def read_byline(text: str) -> tuple[list[str], list[str]] | None:
     none of those, or when no name is printed."""
     names, words = [], []
     for piece in lexicon.BYLINE_PIECE.findall(text):
+        if glued := glued_people(piece):  # 记者朱敏通讯员王一
+            words.extend(piece[start:end] for (start, end), _ in glued)
+            names.extend(piece[start:end] for _, (start, end) in glued)
+            continue
         role = _ROLE.match(piece)
         rest = piece[role.end():].lstrip(":：") if role else piece
         if role and (not rest or (_NAME.match(rest) and starts_with_surname(rest))):  # 文本四 is a name

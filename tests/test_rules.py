@@ -1472,3 +1472,27 @@ def test_credits_for_the_reporting_and_making_of_a_feature_are_bylines() -> None
     assert [(byline.name, byline.role) for byline in second.bylines] == [
         ("王浩", "参与采写"), ("刘志强", "参与采写"), ("李明", "策划"), ("赵敏", "统筹")]
     assert paragraphs(second) == ["本报讯 报告提出，从增加收入、优化供给等方面综合施策。"]
+
+
+def test_reporters_printed_without_spaces_and_datelines_dated_by_the_day_alone() -> None:
+    page = convert("""
+        杭州日报 2024年6月3日
+
+        便民生活圈建设提速
+
+        本报讯（记者朱敏通讯员王一）5日上午，西湖区发布便民生活圈建设三年行动方案。
+
+        钱塘江畔新添城市书房
+
+        新华社杭州1日电（记者 张 旭 通讯员 李 明）位于滨江区的城市书房正式开放。
+    """)
+    first, second = page.articles
+    assert [(byline.name, byline.role) for byline in first.bylines] == [("朱敏", "记者"), ("王一", "通讯员")]
+    assert paragraphs(first) == ["本报讯 5日上午，西湖区发布便民生活圈建设三年行动方案。"]
+    # A day later than the issue's is of the month before.
+    assert first.dateline is not None and first.dateline.date_text == "5日上午"
+    assert first.dateline.date == datetime.date(2024, 5, 5)
+    # A name spaced out by OCR is closed up, as is any run of Chinese characters.
+    assert [(byline.name, byline.role) for byline in second.bylines] == [("张旭", "记者"), ("李明", "通讯员")]
+    assert second.dateline is not None and (second.dateline.source, second.dateline.place) == ("新华社", "杭州")
+    assert second.dateline.date == datetime.date(2024, 6, 1)
