@@ -30,6 +30,7 @@ RepairKind = Literal[
     "normalised_punctuation",
     "normalised_unicode",
     "removed_control_characters",
+    "removed_html_markup",
     "converted_script",
 ]
 

@@ -98,6 +98,19 @@ def test_control_characters_are_removed_and_counted_by_line() -> None:
     assert repair.detail == "removed 4 control characters (U+0000, U+0007, U+001B, U+FFFE) on lines 3, 7"
 
 
+def test_html_left_in_the_text_is_decoded_and_its_tags_removed() -> None:
+    damaged = PAGE.replace("记者", "&ldquo;记者&rdquo;<br/>") \
+        .replace("街道还", "街道&#x8FD8;&nbsp;<span class=x>还</span>")
+    text, repair = normalise.remove_html_markup(damaged)
+    assert text == PAGE.replace("记者", "“记者”").replace("街道还", "街道还 还")
+    assert repair is not None and repair.kind == "removed_html_markup"
+    assert repair.detail == "decoded 4 HTML character references and removed 3 tags on lines 3, 7"
+    # A line break it stands for is no new line; what is no markup stays as printed.
+    assert normalise.remove_html_markup("甲&#10;乙")[0] == "甲 乙"
+    printed = "网址：<http://www.xh.sh.cn> A&B 1<2 &unknown;"
+    assert normalise.remove_html_markup(printed) == (printed, None)
+
+
 @pytest.mark.parametrize("line_end", ["\r\n", "\r", "\u2028", "\x0c"])
 def test_any_line_end_reads_as_a_line_feed(line_end: str) -> None:
     text = SEED.read_text(encoding="utf-8")
@@ -107,11 +120,11 @@ def test_any_line_end_reads_as_a_line_feed(line_end: str) -> None:
 
 
 def test_no_pass_adds_or_removes_a_line() -> None:
-    text = "\x01第 3 版\n\n\n记者:张三\u2028(本报记者 李四)\n\nCafe\u0301 2021 年"
+    text = "\x01第 3 版\n\n\n记者:张三\u2028(本报记者 李四)&#13;<br>\n\nCafe\u0301 2021 年"
     normalised, repairs = normalise.normalise(text, Options(punctuation="cjk"))
     assert len(normalised.split("\n")) == len(text.splitlines())
-    assert kinds(repairs) == ["removed_control_characters", "normalised_unicode", "normalised_spacing",
-                              "normalised_punctuation"]
+    assert kinds(repairs) == ["removed_html_markup", "removed_control_characters", "normalised_unicode",
+                              "normalised_spacing", "normalised_punctuation"]
 
 
 def test_a_long_list_of_lines_is_cut_short() -> None:

@@ -9,6 +9,7 @@ the count and the lines.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -41,6 +42,11 @@ STRAY_SPACE = re.compile(f"{SPACE}(?<=[{CJK}]{SPACE}){SPACE}*(?P<run>{LATIN_RUN}
                          f"(?:(?<=[{CJK}]{SPACE}[{CJK}]{SPACE})|(?=[{CJK}]{SPACE}[{CJK}])"
                          f"|(?:(?<=^[{CJK}]{SPACE})|(?<={SPACE}{SPACE}[{CJK}]{SPACE}))(?=[{CJK}](?:{SPACE}{SPACE}|$)))",
                          re.MULTILINE)
+# What a page half converted from HTML still holds: character references (&nbsp; &ldquo; &#8220;)
+# and the tags of line breaks and inline styles (<br/>, <span style=…>); not an address in
+# angle brackets (<http://…>), which pages print.
+HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+HTML_TAG = re.compile(r"</?(?:br|p|span|div|font|strong|b|i|em|u|sup|sub|h[1-6])(?:\s[^<>\n]*)?/?>", re.IGNORECASE)
 FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "!": "！", "?": "？"})
 # A mark touching a Chinese character (so not 1,000 or 10:30), and round brackets around Chinese.
 ASCII_MARK_IN_CJK = re.compile(f"[,:;!?](?:(?<=[{CJK}][,:;!?])|(?=[{CJK}]))")
@@ -83,6 +89,29 @@ def unify_line_breaks(text: str) -> tuple[str, Repair | None]:
     How lines end is not content: no repair is recorded.
     """
     return "\n".join(text.splitlines()), None
+
+
+def decoded_entity(entity: re.Match[str]) -> str:
+    """The character an entity stands for, an unknown name as printed; a line break (no pass
+    adds a line) and &nbsp;, which only kept a web page's spacing, as a space."""
+    decoded = html.unescape(entity.group())
+    return " " if decoded.isspace() else decoded
+
+
+def remove_html_markup(text: str) -> tuple[str, Repair | None]:
+    """HTML's character references decoded and its tags removed: markup, not content."""
+    if "&" not in text and "<" not in text:  # most pages
+        return text, None
+    decoded = HTML_ENTITY.sub(decoded_entity, text)
+    untagged, tag_starts = substitute(HTML_TAG, lambda tag: "", decoded)
+    if untagged == text:
+        return text, None
+    # An unknown name, kept as printed, is no reference.
+    entity_starts = [found.start() for found in HTML_ENTITY.finditer(text) if decoded_entity(found) != found.group()]
+    lines = sorted(set(line_numbers(text, entity_starts)) | set(line_numbers(decoded, tag_starts)))
+    return untagged, Repair(kind="removed_html_markup", detail=(f"decoded {len(entity_starts)} HTML character "
+                                                               f"references and removed {len(tag_starts)} tags "
+                                                               f"on {on_lines(lines)}"))
 
 
 def remove_control_characters(text: str) -> tuple[str, Repair | None]:
@@ -129,7 +158,8 @@ def widen_punctuation(text: str) -> tuple[str, Repair | None]:
 
 def passes(options: Options) -> list[TextPass]:
     """The normalisation passes options ask for, in the order they run."""
-    chosen: list[TextPass] = [unify_line_breaks, remove_control_characters, compose_unicode]
+    # Markup first: a reference may stand for a control character (&#7;).
+    chosen: list[TextPass] = [unify_line_breaks, remove_html_markup, remove_control_characters, compose_unicode]
     if options.cjk_spacing:
         chosen.append(close_cjk_spacing)
     if options.punctuation == "cjk":
