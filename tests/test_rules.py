@@ -1496,3 +1496,22 @@ def test_reporters_printed_without_spaces_and_datelines_dated_by_the_day_alone()
     assert [(byline.name, byline.role) for byline in second.bylines] == [("张旭", "记者"), ("李明", "通讯员")]
     assert second.dateline is not None and (second.dateline.source, second.dateline.place) == ("新华社", "杭州")
     assert second.dateline.date == datetime.date(2024, 6, 1)
+
+
+def test_more_bullet_marks_a_byline_under_a_double_circle_and_square_points() -> None:
+    page = convert("""
+        让古籍“活”起来
+        ◎本报记者 王晓 实习生 李佳
+
+        本报讯 近日，市图书馆古籍修复中心迎来一批年轻修复师。
+
+        ▪ 修复一页纸要经过十多道工序
+        ▪ 中心每年修复古籍约300册
+
+        来源：新华社
+    """)
+    (article,) = page.articles
+    assert titles(article) == (None, "让古籍“活”起来", None)
+    assert [(byline.name, byline.role) for byline in article.bylines] == [("王晓", "本报记者"), ("李佳", "实习生")]
+    assert paragraphs(article)[1:] == ["修复一页纸要经过十多道工序", "中心每年修复古籍约300册"]
+    assert article.credits == ["来源：新华社"]
