@@ -24,6 +24,7 @@ RepairKind = Literal[
     "split_kicker_from_headline",
     "moved_title_block",
     "reattached_column_tail",
+    "split_side_by_side_columns",
     "moved_reporter_note",
     "moved_editor_note",
     "normalised_spacing",

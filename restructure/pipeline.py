@@ -36,7 +36,8 @@ def convert(text: str, *, name: str | None = None, options: Options | None = Non
     source = source or Source(path=name or "page.txt",
                               sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
     text, repairs = normalise(text, options)
-    doc = replace(read(text, input_format), repairs=repairs)
+    doc = read(text, input_format)
+    doc = replace(doc, repairs=(*repairs, *doc.repairs))
     language = script.language_of(doc.blocks)
     for _name, repair_pass in STRUCTURE:
         doc = repair_pass(doc)

@@ -1515,3 +1515,44 @@ def test_more_bullet_marks_a_byline_under_a_double_circle_and_square_points() ->
     assert [(byline.name, byline.role) for byline in article.bylines] == [("王晓", "本报记者"), ("李佳", "实习生")]
     assert paragraphs(article)[1:] == ["修复一页纸要经过十多道工序", "中心每年修复古籍约300册"]
     assert article.credits == ["来源：新华社"]
+
+
+def test_columns_printed_side_by_side_are_read_one_after_the_other() -> None:
+    page = convert("""
+        社区食堂开进老旧小区                      老楼加装电梯提速
+        本报记者 孙悦                              本报记者 周洁
+
+        本报讯 5月18日，东城区首家社区食堂      本报讯 今年以来，西城区已完成老楼加
+        正式开业，周边老人在家门口就能吃上      装电梯120部。
+        热乎饭。                                    “以前下一次楼要歇好几回。”家住
+        食堂负责人说，老人就餐可享受八折优      6楼的刘大爷说。
+        惠。
+
+                  城市书房实现街镇全覆盖
+
+        本报讯 记者从区文旅局获悉，截至目前，全区已建成城市书房36家，实现街镇全覆盖。
+    """)
+    first, second, third = page.articles
+    assert titles(first) == (None, "社区食堂开进老旧小区", None)
+    assert [byline.name for byline in first.bylines] == ["孙悦"]
+    assert paragraphs(first) == ["本报讯 5月18日，东城区首家社区食堂正式开业，周边老人在家门口就能吃上热乎饭。",
+                                 "食堂负责人说，老人就餐可享受八折优惠。"]
+    assert titles(second) == (None, "老楼加装电梯提速", None)
+    assert [byline.name for byline in second.bylines] == ["周洁"]
+    assert paragraphs(second) == ["本报讯 今年以来，西城区已完成老楼加装电梯120部。",
+                                  "“以前下一次楼要歇好几回。”家住6楼的刘大爷说。"]
+    # A headline set in the left half under both columns is read after them.
+    assert titles(third) == (None, "城市书房实现街镇全覆盖", None)
+    assert [repair.detail for repair in page.repairs if repair.kind == "split_side_by_side_columns"] == [
+        "lines 1-8: two columns side by side at column 40, read one after the other"]
+
+
+def test_a_table_s_aligned_cells_are_no_columns() -> None:
+    page = convert("""
+        名称                  地址                    电话
+        区图书馆              南丹东路80号            64381234
+        区文化馆              漕溪北路1111号          64385678
+        区体育馆              中山南二路1500号        64389999
+    """)
+    assert page.furniture[1] == "区图书馆              南丹东路80号            64381234"
+    assert not page.repairs

@@ -46,4 +46,4 @@ def unlinked(body: str) -> str:
 
 
 def read(source: str) -> Doc:
-    return Doc(blocks=tuple(text.blocks(source, parse_line)), input_format="markdown")
+    return text.read_lines(source, parse_line, "markdown")

@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 
 from .. import lexicon, script
 from ..document import Block, Doc, Kind, columns
+from ..models import InputFormat
+from . import layout
 
 # A line parser returns (text, heading level, mark) for one stripped line.
 LineParser = Callable[[str], tuple[str, int, str]]
@@ -18,10 +20,18 @@ def parse_line(line: str) -> tuple[str, int, str]:
     return (line[bullets.end():].strip(), 0, line[0]) if bullets else (line.strip(), 0, "")
 
 
-def blocks(source: str, parse: LineParser) -> Iterator[Block]:
+def read_lines(source: str, parse: LineParser, input_format: InputFormat) -> Doc:
+    """The page's blocks, its lines taken in reading order (see layout)."""
+    lines = list(enumerate(source.splitlines(), start=1))
+    # Most pages have no wide gap inside a line: no columns side by side, nothing to look at.
+    lines, repairs = layout.reading_order(lines) if layout.GAP.search(source) else (lines, [])
+    return Doc(blocks=tuple(blocks(lines, script.shadower(source), parse)), input_format=input_format,
+               repairs=tuple(repairs))
+
+
+def blocks(lines: list[layout.NumberedLine], shadow_of: Callable[[str], str], parse: LineParser) -> Iterator[Block]:
     gap = 1
-    shadow_of = script.shadower(source)
-    for number, raw in enumerate(source.splitlines(), start=1):
+    for number, raw in lines:
         line = raw.strip()
         if not line:
             gap += 1
@@ -63,4 +73,4 @@ def run_in_paragraphs_apart(block: Block) -> list[Block]:
 
 
 def read(source: str) -> Doc:
-    return Doc(blocks=tuple(blocks(source, parse_line)), input_format="text")
+    return read_lines(source, parse_line, "text")
