@@ -21,13 +21,21 @@ from ..models import Repair
 # A gap this many columns wide between two pieces of text may be a gutter (two full-width
 # spaces; a printed line holds one space at most between its words).
 GUTTER_MIN_COLUMNS = 4
-GAP = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?=\S)")
+# Opening with a space lets the scan skip to the spaces; the look-behind then checks what it follows.
+GAP = re.compile(r"[ \t\u3000](?<=\S[ \t\u3000])[ \t\u3000]+(?=\S)")
 # Lines of prose on both sides of one gutter needed to read a run as columns: a table's
 # cells line up as columns do, but hold no sentence.
 MIN_SPLIT_LINES = 3
 PROSE_MARKS = lexicon.CLAUSE_PUNCTUATION | lexicon.SENTENCE_END
 
 NumberedLine = tuple[int, str]
+
+
+def may_hold_gutter(source: str) -> bool:
+    """Whether some line of source holds a gap wide enough for a gutter. Looked for as text: four
+    spaces, a tab, or two full-width spaces more often than paragraphs open indented by them."""
+    return "    " in source or "\t" in source or " \u3000" in source or "\u3000 " in source \
+        or source.count("\u3000\u3000") > source.count("\n\u3000\u3000") + source.startswith("\u3000\u3000")
 
 
 def gutter_of(lines: list[NumberedLine]) -> int | None:

@@ -24,7 +24,7 @@ def read_lines(source: str, parse: LineParser, input_format: InputFormat) -> Doc
     """The page's blocks, its lines taken in reading order (see layout)."""
     lines = list(enumerate(source.splitlines(), start=1))
     # Most pages have no wide gap inside a line: no columns side by side, nothing to look at.
-    lines, repairs = layout.reading_order(lines) if layout.GAP.search(source) else (lines, [])
+    lines, repairs = layout.reading_order(lines) if layout.may_hold_gutter(source) else (lines, [])
     return Doc(blocks=tuple(blocks(lines, script.shadower(source), parse)), input_format=input_format,
                repairs=tuple(repairs))
 
