@@ -169,9 +169,8 @@ def hand_on_editor_notes(drafts: list[Draft]) -> None:
         moved = draft.body[-notes:]
         del draft.body[-notes:]
         following.body[:0] = moved
-        lines = [n for block in moved for n in block.lines]
         following.repairs.append(Repair(kind="moved_editor_note", detail=(
-            f"lines {min(lines)}-{max(lines)}: editor's note printed above its article's title block")))
+            f"{', '.join(block.where() for block in moved)}: editor's note printed above its article's title block")))
 
 
 def split_off_non_articles(drafts: list[Draft]) -> tuple[list[Draft], list[Block]]:
