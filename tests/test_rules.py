@@ -1556,3 +1556,16 @@ def test_a_table_s_aligned_cells_are_no_columns() -> None:
     """)
     assert page.furniture[1] == "区图书馆              南丹东路80号            64381234"
     assert not page.repairs
+    # Nor are a Markdown table's, its cells holding commas.
+    page = convert("""
+        ## 社区服务点一览
+
+        | 名称，类别          | 地址，电话                |
+        |---------------------|---------------------------|
+        | 图书馆，文化        | 南丹东路80号，64381234    |
+        | 文化馆，文化        | 漕溪北路1111号，64385678  |
+    """)
+    assert [block.text for block in page.articles[0].body] == [
+        "| 名称，类别          | 地址，电话                |", "| 图书馆，文化        | 南丹东路80号，64381234    |",
+        "| 文化馆，文化        | 漕溪北路1111号，64385678  |"]
+    assert not page.repairs

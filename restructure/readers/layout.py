@@ -99,7 +99,8 @@ def reading_order(lines: list[NumberedLine], offset: int = 0) -> tuple[list[Numb
         run.clear()
 
     for number, line in lines:
-        pieces = cut_at(line, gutter)
+        # A table's row (Markdown's | … |) is read whole, its cells apart however wide.
+        pieces = None if lexicon.MARKDOWN_TABLE_ROW.match(line.strip()) else cut_at(line, gutter)
         if pieces is None:
             close_run()
             out.append((number, line))
