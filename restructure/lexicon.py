@@ -96,7 +96,7 @@ BYLINE_ACTIONS = frozenset({"整理", "报道", "报导", "采写", "撰写", "�
 BYLINE_ACTION = re.compile(rf"(?:{HAN}{{2,6}}(?=报导$|报道$))?(?:{'|'.join(sorted(BYLINE_ACTIONS))})")
 # What every role or action word holds: a line with none is a byline only as bare names. Looked
 # for before a line is read as a byline: searching for the role pattern itself costs far more.
-BYLINE_WORD = re.compile("|".join([*ROLE_NOUNS, "实习生", "撰", "文", "图", "漫画", "插画", "摄影", "策划", "统筹",
+BYLINE_WORD = re.compile("|".join([*ROLE_NOUNS, "实习生", "撰", "文", "图", "漫画", "插画", "摄影", *REPORTING_ROLES,
                                    *sorted(BYLINE_ACTIONS)]))
 # Brackets a byline may be printed in, at an article's end.
 BYLINE_BRACKETS = re.compile(r"^[(（]\s*(?P<inner>.*?)\s*[)）]$")

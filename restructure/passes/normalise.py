@@ -102,12 +102,18 @@ def remove_html_markup(text: str) -> tuple[str, Repair | None]:
     """HTML's character references decoded and its tags removed: markup, not content."""
     if "&" not in text and "<" not in text:  # most pages
         return text, None
-    decoded = HTML_ENTITY.sub(decoded_entity, text)
+    entity_starts: list[int] = []  # of the references decoded: an unknown name, kept as printed, is none
+
+    def decode(entity: re.Match[str]) -> str:
+        decoded = decoded_entity(entity)
+        if decoded != entity.group():
+            entity_starts.append(entity.start())
+        return decoded
+
+    decoded = HTML_ENTITY.sub(decode, text)
     untagged, tag_starts = substitute(HTML_TAG, lambda tag: "", decoded)
     if untagged == text:
         return text, None
-    # An unknown name, kept as printed, is no reference.
-    entity_starts = [found.start() for found in HTML_ENTITY.finditer(text) if decoded_entity(found) != found.group()]
     lines = sorted(set(line_numbers(text, entity_starts)) | set(line_numbers(decoded, tag_starts)))
     return untagged, Repair(kind="removed_html_markup", detail=(f"decoded {len(entity_starts)} HTML character "
                                                                f"references and removed {len(tag_starts)} tags "
