@@ -110,14 +110,27 @@ class Doc:
 def sentence_complete(text: str) -> bool:
     """True when text ends a sentence and leaves no bracket or quote open."""
     stripped = text.rstrip()
-    if stripped.endswith((")", "）")):  # an end mark's last character: else there is none to cut
-        stripped = lexicon.END_MARK.sub("", stripped).rstrip()
+    if stripped.endswith((")", "）")):  # an end mark's or note's last character: else there is none to cut
+        note = end_note(stripped)
+        stripped = (stripped[:note] if note is not None else lexicon.END_MARK.sub("", stripped)).rstrip()
     if not stripped:
         return True
     tail = stripped.rstrip("".join(lexicon.CLOSING))
     if not tail or tail[-1] not in lexicon.SENTENCE_END:
         return False
     return not unclosed_brackets(stripped)
+
+
+def end_note(text: str) -> int | None:
+    """Where a note in brackets starts that closes text after its last sentence: its
+    reporter (…。（记者 张三）), its source (…。（据新华社电）) or a remark (…。（文中人物均为化名）)."""
+    if not text.endswith((")", "）")):
+        return None
+    start = max(text.rfind("("), text.rfind("（"))
+    if start < 1 or len(text) - start > lexicon.END_NOTE_MAX_CHARS or not lexicon.END_NOTE.fullmatch(text, start):
+        return None
+    before = text[:start].rstrip().rstrip("”’」』")
+    return start if before[-1:] in lexicon.SENTENCE_END else None
 
 
 def unclosed_brackets(text: str) -> bool:

@@ -46,6 +46,9 @@ LAYOUT_CHARACTERS = frozenset(BULLET_MARKS + "#*>")
 SENTENCE_END = frozenset("。！？!?…")
 # A mark closing a wire story or a serial: the sentence before it is complete.
 END_MARK = re.compile(r"[(（](?:完|全文完|待续|未完待续)[)）]$")
+# A note in brackets after a paragraph's last sentence (…。（记者 张三）): it ends no sentence of its own.
+END_NOTE = re.compile(r"[(（][^()（）]+[)）]")
+END_NOTE_MAX_CHARS = 42
 CLOSING = frozenset("”’」』）)》〉】〕\"'")
 CLAUSE_PUNCTUATION = frozenset("，,；;")
 COLONS = frozenset("：:")
@@ -85,8 +88,9 @@ BRANDED_ROLE = f"[{CJK}·]{{2,12}}?(?:{POSTED_AT})?(?:{'|'.join(ROLE_RANKS)})?(?
 # Credits for the words or the pictures: 文/图, and a chart's, a drawing's (制图：X, 漫画：X).
 # A picture's credit is printed under it, at the end of its article, never over a headline.
 PICTURE_ROLES = ("制图", "绘图", "插图", "插画", "漫画", "摄影", "图")
-# …and for the reporting and the making of a feature: 参与采写：X, 策划：X 统筹：X.
-REPORTING_ROLES = ("参与采写", "参与采访", "采写", "文字", "策划", "统筹")
+# …and for the reporting and the making of a feature: 参与采写：X, 策划：X 统筹：X, and for the words of
+# a text that is another's (编译/X, a foreign paper's report; 整理：X, a talk written down).
+REPORTING_ROLES = ("参与采写", "参与采访", "采写", "文字", "策划", "统筹", "编译", "翻译", "整理", "执笔")
 WRITING_ROLE = f"(?:撰稿|撰文|文\\s*[/／·]\\s*图|文图|{'|'.join(PICTURE_ROLES + REPORTING_ROLES)}|文)"
 BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
 # Words after the names of a byline that say what the people did: (本报记者 王五 整理).
@@ -185,6 +189,13 @@ FILED_DATELINE = re.compile(
     rf"^(?P<source>(?P<agency>{'|'.join(AGENCIES)})|{MEDIA_OUTLET})(?P<place>{PLACE})?"
     rf"\s*(?P<date>(?(agency)(?:{DATE_PHRASE})?|{CALENDAR_DATE}))\s*(?:专?电|讯)"
 )
+# The formula of a dispatch in round brackets, alone on its line at an article's end: where a reprint
+# came from (（新华社北京3月17日电）) or where the article was filed (（本报南京3月17日电）). A source
+# note: nothing follows it for it to open.
+DISPATCH_NOTE = re.compile(
+    rf"^[(（]\s*(?P<note>据?(?:{'|'.join(AGENCIES)}|{MEDIA_OUTLET})(?:{PLACE})?\s*(?:{DATE_PHRASE})?\s*专?电)\s*[)）]$"
+)
+DISPATCH_NOTE_ENDINGS = ("电)", "电）")
 # 本报讯 7月23日, / 新京报讯（记者 X）, / 【本报讯】, 【明報專訊】, （本报讯） — a formula, then maybe a date phrase.
 # Any organisation's 讯 or 专讯; 电 only from those that print it; …网消息 set apart from the
 # sentence it opens (央视网消息：), as a sentence may begin 电视台消息称.
@@ -237,7 +248,8 @@ FURNITURE_MARK = re.compile(
 JUMP_LINE_AROUND = re.compile(rf"^(?P<before>{JUMP})?\s*(?P<text>.*?)\s*(?P<after>{JUMP})?$")
 # QR-code and channel labels: 徐汇通 APP, 上海徐汇微信, 上海徐汇抖音 ...
 CHANNEL_LABEL = re.compile(r"(?:APP|App|app|客户端|微信|微博|抖音|快手|公众号|视频号|小程序|头条号|B站)$")
-PAPER_NAME = f"{HAN}{{1,8}}(?:日报|晚报|晨报|时报|周报|商报|快报|报)"
+# …报, or a name with another ending: 参考消息, 南方周末, 新民周刊.
+PAPER_NAME = f"(?:{HAN}{{1,8}}(?:日报|晚报|晨报|时报|周报|商报|快报|报)|{HAN}{{2,6}}(?:消息|周末|周刊))"
 MASTHEAD = re.compile(rf"^《?(?P<name>{PAPER_NAME})》?$")
 # A page-top line may open with the name, its page label or date after it: 聯合報 A6版 生活, 明報A8港聞.
 MASTHEAD_OPENING = re.compile(rf"^《?(?!本报)(?P<name>{PAPER_NAME})》?(?=\s|[A-Z]{{1,2}}\d|\d{{4}}年)")

@@ -177,8 +177,14 @@ def _credit_names(found: re.Match[str], text: str) -> str:
 
 
 def read_credit_note(text: str, shadow: str | None = None) -> str | None:
-    found = lexicon.CREDIT_NOTE.match(shadow or text)
+    """`（综合自：话匣子 汤丽薇）` → 综合自：话匣子 汤丽薇; `（新华社北京3月17日电）` → 新华社北京3月17日电."""
+    shadow = shadow or text
+    found = lexicon.CREDIT_NOTE.match(shadow) or (is_dispatch_note(shadow) and lexicon.DISPATCH_NOTE.match(shadow))
     return _group(found, text, "note") if found else None
+
+
+def is_dispatch_note(shadow: str) -> bool:
+    return shadow.endswith(lexicon.DISPATCH_NOTE_ENDINGS) and lexicon.DISPATCH_NOTE.match(shadow) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +202,8 @@ def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | Non
     if not any(word in shadow for word in lexicon.DATELINE_WORDS):  # most lines: no pattern is tried
         # …but a paper's reporters in brackets: 【环球时报记者 刘洋】
         return read_bracketed_dateline(text, shadow) if shadow[:1] in lexicon.DATELINE_BRACKETS else None
+    if is_dispatch_note(shadow):  # a source note at an article's end
+        return None
     found = lexicon.FORMULA_DATELINE.match(shadow) or lexicon.FILED_DATELINE.match(shadow)
     if not found:
         return read_bracketed_dateline(text, shadow) or read_reporting_lead(shadow)

@@ -45,6 +45,10 @@ def test_stray_spaces_between_chinese_and_digits_or_latin_go(text: str, expected
     ("记者 张三 李四", "记者 张三 李四"),  # words of two characters: no letter spacing
     ("坚持人民至上 办好民生实事", "坚持人民至上 办好民生实事"),
     ("张三 摄", "张三 摄"),
+    # A two-character name padded to the width of three stays apart from the name beside it.
+    ("本报记者 王晓东 陈 静", "本报记者 王晓东 陈静"),
+    ("记者 陈 静 王晓东", "记者 陈静 王晓东"),
+    ("（记者 张 旭 通讯员 李 明）位于", "（记者 张旭 通讯员 李明）位于"),
 ])
 def test_letter_spaced_chinese_closes_up(text: str, expected: str) -> None:
     assert normalise.close_cjk_spacing(text)[0] == expected

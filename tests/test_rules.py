@@ -1570,3 +1570,39 @@ def test_a_table_s_aligned_cells_are_no_columns() -> None:
         "| 名称，类别          | 地址，电话                |", "| 图书馆，文化        | 南丹东路80号，64381234    |",
         "| 文化馆，文化        | 漕溪北路1111号，64385678  |", "| 体育馆，体育        | 中山南二路1500号，6438999 |"]
     assert not page.repairs
+
+
+def test_notes_closing_a_paragraph_and_dispatch_notes_are_bylines_and_credits() -> None:
+    page = convert("""
+        参考消息
+        2025年4月2日
+
+        全市新增绿道120公里
+
+        本报讯 记者从市园林局获悉，今年全市新增绿道120公里，串联起公园和社区。（记者 张三）
+
+        老旧小区加装电梯提速
+
+        今年以来，全区已完成加装电梯86台，惠及居民2000余户。（编译/李明）
+
+        居民纷纷表示，上下楼方便多了。（文中人物均为化名）
+
+        下一步，将继续推进相关工作。
+
+        （本报南京3月17日电）
+    """)
+    # A paper named otherwise than …报 is a masthead, and the date under it the issue's.
+    assert page.publication is not None
+    assert (page.publication.name, page.publication.date) == ("参考消息", datetime.date(2025, 4, 2))
+    first, second = page.articles
+    assert [(byline.name, byline.role) for byline in first.bylines] == [("张三", "记者")]
+    assert paragraphs(first) == ["本报讯 记者从市园林局获悉，今年全市新增绿道120公里，串联起公园和社区。"]
+    assert [(byline.name, byline.role) for byline in second.bylines] == [("李明", "编译")]
+    # A remark in brackets stays with its paragraph, which it does not leave open.
+    assert paragraphs(second) == ["今年以来，全区已完成加装电梯86台，惠及居民2000余户。",
+                                  "居民纷纷表示，上下楼方便多了。（文中人物均为化名）",
+                                  "下一步，将继续推进相关工作。"]
+    # Where the article was filed, printed after it, is a source note: no dateline opening an article.
+    assert second.credits == ["本报南京3月17日电"]
+    assert second.dateline is None
+    assert [repair.kind for repair in first.repairs].count("split_end_note") == 1

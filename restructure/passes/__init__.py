@@ -14,6 +14,7 @@ Pass = Callable[[Doc], Doc]
 
 STRUCTURE: tuple[tuple[str, Pass], ...] = (
     ("classify", classify.classify),
+    ("set_apart_end_notes", bylines.set_apart_end_notes),
     ("frame_titles", classify.frame_titles),
     ("unframe_indented_lines", wraps.unframe_indented_lines),
     ("split_run_in_headlines", briefs.split_run_in_headlines),

@@ -1,5 +1,6 @@
 """Bylines that the line classifier cannot see alone.
 
+- a reporter's or source's note closing a paragraph (`…社区。（记者 张三）`) is set apart;
 - a role printed apart from its names (`□记者` / `朱亮`) is merged;
 - a bare pen name under a title (`宗河`) is a byline when it reads as a name.
 """
@@ -7,7 +8,32 @@
 from __future__ import annotations
 
 from .. import roles
-from ..document import Block, Doc, Kind
+from ..document import BODY_TEXT, Block, Doc, Kind, end_note
+from .classify import kind_of
+
+NOTE_KINDS = frozenset({Kind.BYLINE, Kind.CREDIT})  # notes that a paragraph does not hold
+
+
+def set_apart_end_note(block: Block) -> list[Block]:
+    """The paragraph, and the byline or credit note in brackets that closes it, apart:
+    `…社区。（记者 张三）` → `…社区。` and `（记者 张三）`. A remark (（文中人物均为化名）) stays."""
+    start = end_note(block.shadow) if block.kind in BODY_TEXT else None
+    if start is None:
+        return [block]
+    note = block.evolve(text=block.text[start:], shadow=block.shadow[start:], gap=0, indent=0, mark="", repairs=())
+    kind, _, _ = kind_of(note, page_top=False)
+    if kind not in NOTE_KINDS:
+        return [block]
+    paragraph = block.with_repair("split_end_note", f"{block.where()}: {note.text} set apart from the paragraph",
+                                  text=block.text[:start].rstrip(), shadow=block.shadow[:start].rstrip())
+    return [paragraph, note.evolve(kind=kind)]
+
+
+def set_apart_end_notes(doc: Doc) -> Doc:
+    out: list[Block] = []
+    for block in doc.blocks:
+        out.extend(set_apart_end_note(block))
+    return doc.with_blocks(out)
 
 
 def merge_split_bylines(doc: Doc) -> Doc:

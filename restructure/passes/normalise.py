@@ -29,18 +29,16 @@ CONTROL_CHARACTER = re.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U0001000
 # (2021 年: one space; a wider gap parts fields, 96500  版权所有). A space on one side only
 # is kept: it may be printed (本报讯 7月, 徐汇通 APP).
 # And the spaces of letter-spaced Chinese (徐 汇 报, 记 者  刘 坤): a single space between
-# two characters, one of which is set apart by a single space on its other side too, or
-# which stand alone between wider gaps (or the line's ends); those gaps between the
-# letter-spaced words stay.
+# two characters that each stand alone, with no Chinese character on their other side; the wider gaps
+# between the letter-spaced words stay. A character beside a word is no letter-spacing:
+# 王晓东 陈 静 pads a two-character name to the width of three.
 # Each branch opens with a space, so that the scan skips quickly to the spaces; the
 # look-behind after it checks what the space follows.
 SPACE = "[ \t\u3000]"
 LATIN_RUN = "[0-9A-Za-z](?:[0-9A-Za-z.%\\-]*[0-9A-Za-z%])?"
 STRAY_SPACE = re.compile(f"{SPACE}(?<=[{CJK}]{SPACE}){SPACE}*(?P<run>{LATIN_RUN}){SPACE}+(?=[{CJK}])"
                          f"|{SPACE}(?<=[0-9]{SPACE})(?=[{CJK}])"
-                         f"|{SPACE}(?<=[{CJK}]{SPACE})(?=[{CJK}])"
-                         f"(?:(?<=[{CJK}]{SPACE}[{CJK}]{SPACE})|(?=[{CJK}]{SPACE}[{CJK}])"
-                         f"|(?:(?<=^[{CJK}]{SPACE})|(?<={SPACE}{SPACE}[{CJK}]{SPACE}))(?=[{CJK}](?:{SPACE}{SPACE}|$)))",
+                         f"|{SPACE}(?<=[{CJK}]{SPACE})(?<![{CJK}][{CJK}]{SPACE})(?=[{CJK}](?![{CJK}]))",
                          re.MULTILINE)
 # What a page half converted from HTML still holds: character references (&nbsp; &ldquo; &#8220;)
 # and the tags of line breaks and inline styles (<br/>, <span style=…>); not an address in
