@@ -2,9 +2,10 @@
 white space and layout marks, ends up in exactly one place of its record.
 
 A record holds some printed characters as structure rather than as text: the
-摄 and brackets of a photo credit, the brackets and label of a source note, the
-brackets, colons and separators of a byline, the colon after a briefs item's
-headline run in with its text. Those may go missing, but only
+摄 and brackets of a photo credit, the brackets and label of a source note (a
+line, or the note closing a paragraph), the brackets, colons and separators of
+a byline, the colon after a briefs item's headline run in with its text. Those
+may go missing, but only
 where the lexicon's patterns read that frame on a printed line and the record
 holds what it frames (the credit's names, the note, the byline's names). A role
 word printed once before several names is each byline's role: those repeats
@@ -22,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from restructure import Article, Page, lexicon
+from restructure.document import end_note
 from restructure.roles import glued_people, starts_with_surname
 from restructure.script import simplified
 
@@ -134,6 +136,13 @@ def photo_credit_frame(line: str) -> tuple[str, Counter[str]] | None:
     return "".join(names), frame(found.group(0), caption, *names)
 
 
+def source_note(line: str) -> tuple[str, str] | None:
+    """(printed, note) of a source note: a whole line, or a note in brackets closing a paragraph."""
+    printed = line[end_note(line) or 0:]
+    found = lexicon.CREDIT_NOTE.match(printed) or lexicon.DISPATCH_NOTE.match(printed)
+    return (printed, found.group("note")) if found else None
+
+
 def structure_frames(text: str, page: Page) -> Counter[str]:
     """Printed characters each structure of the record stands for, each frame used once."""
     credits = Counter("".join(simplified(credit).split()) for article in page.articles for credit in article.credits)
@@ -157,13 +166,13 @@ def structure_frames(text: str, page: Page) -> Counter[str]:
         if (photo := photo_credit_frame(line)) and photo_credits[photo[0]] > 0:
             photo_credits[photo[0]] -= 1
             allowed += photo[1]
-        elif note := lexicon.CREDIT_NOTE.match(line):
-            whole = note.group("note")
+        elif note := source_note(line):
+            printed, whole = note
             label = _LABEL.match(whole)
             for stored in (whole, whole[label.end():] if label else None):
                 if stored and credits["".join(stored.split())] > 0:
                     credits["".join(stored.split())] -= 1
-                    allowed += frame(line, stored)
+                    allowed += frame(printed, stored)
                     break
         else:
             for byline_frame in byline_frames(line, known_names):
