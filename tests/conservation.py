@@ -5,11 +5,10 @@ A record holds some printed characters as structure rather than as text: the
 摄 and brackets of a photo credit, the brackets and label of a source note (a
 line, or the note closing a paragraph), the brackets, colons and separators of
 a byline, the colon after a briefs item's headline run in with its text. Those
-may go missing, but only
-where the lexicon's patterns read that frame on a printed line and the record
-holds what it frames (the credit's names, the note, the byline's names). A role
-word printed once before several names is each byline's role: those repeats
-are the only duplicates allowed.
+may go missing, but only where the lexicon's patterns read that frame on a
+printed line and the record holds what it frames (the credit's names, the note,
+the byline's names). A role word printed once before several names is each
+byline's role: those repeats are the only duplicates allowed.
 
 Characters are compared in their Simplified form (restructure.script.simplified),
 the form the lexicon's patterns read, so that a Traditional page's frames
