@@ -140,6 +140,8 @@ def assemble(doc: Doc) -> Assembly:
             place_head(unit, current, following, drafts, furniture, over_photos)
         elif unit.kind is Kind.FURNITURE:
             furniture.append(unit)
+            if current is not None and lexicon.MARKDOWN_BREAK.match(unit.shadow):
+                current.closed = True  # a thematic break ends an article: a title after it heads the next
         elif unit.kind is Kind.CREDIT:
             (current.credits if current else furniture).append(unit)
         elif current is None or (unit.kind is Kind.LEAD and not (current.heads and only_notes(current.body))):

@@ -200,8 +200,10 @@ def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | Non
     """`本报讯 7月23日下午,…`, `本报上海5月31日电 …`, `新华社北京电 …`."""
     shadow = shadow or text
     if not any(word in shadow for word in lexicon.DATELINE_WORDS):  # most lines: no pattern is tried
-        # …but a paper's reporters in brackets: 【环球时报记者 刘洋】
-        return read_bracketed_dateline(text, shadow) if shadow[:1] in lexicon.DATELINE_BRACKETS else None
+        # …but a paper's reporters in brackets, 【环球时报记者 刘洋】, or a reporter's note opening the lead
+        if shadow[:1] not in lexicon.DATELINE_BRACKETS:
+            return None
+        return read_bracketed_dateline(text, shadow) or read_reporting_lead(shadow)
     if is_dispatch_note(shadow):  # a source note at an article's end
         return None
     found = lexicon.FORMULA_DATELINE.match(shadow) or lexicon.FILED_DATELINE.match(shadow)
@@ -229,11 +231,12 @@ def read_bracketed_dateline(text: str, shadow: str) -> DatelineReading | None:
 
 
 def read_reporting_lead(shadow: str) -> DatelineReading | None:
-    """`本报记者 张华 报道：…`: a lead that names its reporters, saying so, in place of a formula.
-    It opens an article as a dateline does; the reading is empty but for where the note starts."""
+    """`本报记者 张华 报道：…` or `（记者 何佳）今年…`: a lead that names its reporters, saying so or
+    in brackets, in place of a formula. It opens an article as a dateline does; the reading is
+    empty but for where the note starts."""
     found = lexicon.REPORTER_NOTE.match(shadow)
-    return DatelineReading(source=None, place=None, date_text=None, end=0) \
-        if found and found.group("action") else None
+    opens = found and (found.group("action") or (found.group("open") and shadow[found.end():].strip()))
+    return DatelineReading(source=None, place=None, date_text=None, end=0) if opens else None
 
 
 def is_furniture(text: str, page_top: bool) -> bool:

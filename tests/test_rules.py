@@ -1606,3 +1606,37 @@ def test_notes_closing_a_paragraph_and_dispatch_notes_are_bylines_and_credits() 
     assert second.credits == ["本报南京3月17日电"]
     assert second.dateline is None
     assert [repair.kind for repair in first.repairs].count("split_end_note") == 1
+
+
+def test_a_bracketed_reporter_note_opens_a_lead_and_a_thematic_break_ends_an_article() -> None:
+    page = convert("""
+        ## 甬城首条空中自行车道启用
+
+        **记者 陈晓 通讯员 王 丽**
+
+        本报讯 昨天上午，位于鄞州区的城市首条空中自行车道正式启用。
+
+        据了解，该自行车道全线设有监控和照明设施。
+
+        ---
+
+        ## 暑期文化活动丰富多彩
+
+        今年暑期，全市各级文化场馆推出各类活动800余场。
+
+        ## 城市书房延长开放时间
+
+        （记者 何佳）即日起，全市城市书房每天开放至晚上十点。
+    """)
+    first, second, third = page.articles
+    assert [(byline.name, byline.role) for byline in first.bylines] == [("陈晓", "记者"), ("王丽", "通讯员")]
+    assert paragraphs(first) == ["本报讯 昨天上午，位于鄞州区的城市首条空中自行车道正式启用。",
+                                 "据了解，该自行车道全线设有监控和照明设施。"]
+    # After the break, a title over plain text heads an article of its own, not a section.
+    assert second.headline == "暑期文化活动丰富多彩"
+    assert paragraphs(second) == ["今年暑期，全市各级文化场馆推出各类活动800余场。"]
+    # A reporter's note in brackets opens a lead as a dateline would; the note goes to the bylines.
+    assert third.headline == "城市书房延长开放时间"
+    assert [(byline.name, byline.role) for byline in third.bylines] == [("何佳", "记者")]
+    assert paragraphs(third) == ["即日起，全市城市书房每天开放至晚上十点。"]
+    assert third.dateline is None
