@@ -90,8 +90,18 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
     if action_word and role != action_word:  # (本报记者 王五 整理): the action stays with the role
         people = [(name, f"{person_role} {action_word}" if person_role else action_word)
                   for name, person_role in people]
+    people = [(one, person_role) for name, person_role in people for one in names_in(name)]
     return BylineReading(people=tuple(Byline(name=name, role=person_role) for name, person_role in people),
                          has_role=has_role)
+
+
+def names_in(name: str) -> list[str]:
+    """The people a name-shaped piece names: two names of two characters printed without a
+    space between them (张三李四, a surname opening each half) are two; a name opening with a
+    compound surname (欧阳明月) is one."""
+    if len(name) == 4 and name[0] in _SURNAMES and name[2] in _SURNAMES and name[:2] not in _SURNAMES:
+        return [name[:2], name[2:]]
+    return [name]
 
 
 def glued_people(token: str) -> list[tuple[tuple[int, int], tuple[int, int]]] | None:

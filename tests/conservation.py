@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from restructure import Article, Page, lexicon
 from restructure.document import end_note
-from restructure.roles import glued_people, starts_with_surname
+from restructure.roles import glued_people, names_in, starts_with_surname
 from restructure.script import simplified
 
 _ROLE = re.compile(lexicon.BYLINE_ROLE)
@@ -96,6 +96,7 @@ def read_byline(text: str) -> tuple[list[str], list[str]] | None:
             names.append(piece)
         else:
             return None
+    names = [one for name in names for one in names_in(name)]
     return (names, words) if names else None
 
 

@@ -1640,3 +1640,18 @@ def test_a_bracketed_reporter_note_opens_a_lead_and_a_thematic_break_ends_an_art
     assert [(byline.name, byline.role) for byline in third.bylines] == [("何佳", "记者")]
     assert paragraphs(third) == ["即日起，全市城市书房每天开放至晚上十点。"]
     assert third.dateline is None
+
+
+def test_two_names_printed_without_a_space_are_two_people() -> None:
+    page = convert("""
+        城市书房延长开放时间
+
+        记者 张三李四
+
+        本报讯 即日起，全市城市书房每天开放至晚上十点。（记者欧阳明月）
+    """)
+    article, = page.articles
+    # A surname opens each half of 张三李四; 欧阳 is one compound surname.
+    assert [(byline.name, byline.role) for byline in article.bylines] == [
+        ("张三", "记者"), ("李四", "记者"), ("欧阳明月", "记者")]
+    assert paragraphs(article) == ["本报讯 即日起，全市城市书房每天开放至晚上十点。"]
