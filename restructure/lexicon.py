@@ -233,7 +233,7 @@ JUMP = r"(?:[(（](?:上接|下转|接|转)第?\s*[A-Za-z]?\d{1,3}\s*版[)）]|(
 # Kept apart: a search for a pattern with anchored branches tries every branch at every character.
 FURNITURE_LINE = re.compile(
     rf"{JUMP}$|"
-    r"(?:编辑|校对|审核|监制|终审)[\s:：]|"
+    r"[(（]?(?:编辑|校对|审核|监制|终审)[\s:：]|"  # (编辑：X), in brackets or not
     r"!\[[^\]]*\]\([^)]*\)$|"  # a Markdown image: the picture's place, not text
     + MARKDOWN_BREAK.pattern + "|"  # a Markdown thematic break
     + MARKDOWN_TABLE_RULE.pattern

@@ -1590,6 +1590,8 @@ def test_notes_closing_a_paragraph_and_dispatch_notes_are_bylines_and_credits() 
         下一步，将继续推进相关工作。
 
         （本报南京3月17日电）
+
+        （编辑：刘洋）
     """)
     # A paper named otherwise than …报 is a masthead, and the date under it the issue's.
     assert page.publication is not None
@@ -1606,6 +1608,8 @@ def test_notes_closing_a_paragraph_and_dispatch_notes_are_bylines_and_credits() 
     assert second.credits == ["本报南京3月17日电"]
     assert second.dateline is None
     assert [repair.kind for repair in first.repairs].count("split_end_note") == 1
+    # The page's editor, in brackets or not, is furniture.
+    assert page.furniture == ["参考消息", "2025年4月2日", "（编辑：刘洋）"]
 
 
 def test_a_bracketed_reporter_note_opens_a_lead_and_a_thematic_break_ends_an_article() -> None:
