@@ -189,12 +189,13 @@ def _credit_names(found: re.Match[str], text: str) -> str:
 def read_credit_note(text: str, shadow: str | None = None) -> str | None:
     """`（综合自：话匣子 汤丽薇）` → 综合自：话匣子 汤丽薇; `（新华社北京3月17日电）` → 新华社北京3月17日电."""
     shadow = shadow or text
-    found = lexicon.CREDIT_NOTE.match(shadow) or (is_dispatch_note(shadow) and lexicon.DISPATCH_NOTE.match(shadow))
+    found = lexicon.CREDIT_NOTE.match(shadow) or dispatch_note(shadow)
     return _group(found, text, "note") if found else None
 
 
-def is_dispatch_note(shadow: str) -> bool:
-    return shadow.endswith(lexicon.DISPATCH_NOTE_ENDINGS) and lexicon.DISPATCH_NOTE.match(shadow) is not None
+def dispatch_note(shadow: str) -> re.Match[str] | None:
+    """`（新华社北京3月17日电）` alone: a source note (the ending is tested first: most lines have none)."""
+    return lexicon.DISPATCH_NOTE.match(shadow) if shadow.endswith(lexicon.DISPATCH_NOTE_ENDINGS) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +215,7 @@ def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | Non
         if shadow[:1] not in lexicon.DATELINE_BRACKETS:
             return None
         return read_bracketed_dateline(text, shadow) or read_reporting_lead(shadow)
-    if is_dispatch_note(shadow):  # a source note at an article's end
+    if dispatch_note(shadow):  # a source note at an article's end
         return None
     found = lexicon.FORMULA_DATELINE.match(shadow) or lexicon.FILED_DATELINE.match(shadow)
     if not found:

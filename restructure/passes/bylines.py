@@ -30,6 +30,9 @@ def set_apart_end_note(block: Block) -> list[Block]:
 
 
 def set_apart_end_notes(doc: Doc) -> Doc:
+    # Most pages end no paragraph with a bracket: they are passed on as they are.
+    if not any(block.shadow.endswith((")", "）")) for block in doc.blocks):
+        return doc
     out: list[Block] = []
     for block in doc.blocks:
         out.extend(set_apart_end_note(block))
