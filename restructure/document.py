@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
+from typing import Any
 
 from . import lexicon, words
 from .models import InputFormat, Repair
@@ -30,7 +31,10 @@ class Kind(StrEnum):
 BODY_TEXT = frozenset({Kind.TEXT, Kind.LEAD})
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which makes
+# a block cost three times as much to build, and reading and the passes build some sixty a page.
+# Passes copy blocks with evolve and never assign to one (a property in tests/test_properties.py).
+@dataclass(slots=True)
 class Block:
     kind: Kind
     text: str  # content with layout marks removed
@@ -48,7 +52,7 @@ class Block:
     size: int = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "size", text_size(self.text))
+        self.size = text_size(self.text)
 
     @property
     def open_ended(self) -> bool:
@@ -60,27 +64,24 @@ class Block:
         """Printed after a bullet (■ ●), which opens an item: never a line wrapped from the one above."""
         return self.mark != "" and self.mark in lexicon.BULLET_MARKS
 
-    def evolve(self, **changes: object) -> Block:
-        """A copy with changes: dataclasses.replace without its generic __init__ call,
-        at half the cost (the passes copy some thirty blocks a page)."""
+    def evolve(self, **changes: Any) -> Block:
+        """A copy with changes: dataclasses.replace without its generic field loop, at half the cost."""
         if not changes.keys() <= BLOCK_FIELD_SET:
             raise TypeError(f"Block has no settable field {', '.join(changes.keys() - BLOCK_FIELD_SET)}")
-        copy = object.__new__(Block)
-        for name in BLOCK_FIELDS:
-            object.__setattr__(copy, name, changes[name] if name in changes else getattr(self, name))
-        if "text" in changes:
-            object.__setattr__(copy, "size", text_size(copy.text))
-        return copy
+        get = changes.get
+        return Block(get("kind", self.kind), get("text", self.text), get("shadow", self.shadow),
+                     get("lines", self.lines), get("gap", self.gap), get("heading", self.heading),
+                     get("mark", self.mark), get("indent", self.indent), get("credit", self.credit),
+                     get("repairs", self.repairs), get("printed", self.printed))
 
     def where(self) -> str:
         return "line " + "+".join(str(n) for n in self.lines)
 
-    def with_repair(self, kind: str, detail: str, **changes: object) -> Block:
+    def with_repair(self, kind: str, detail: str, **changes: Any) -> Block:
         return self.evolve(repairs=(*self.repairs, Repair(kind=kind, detail=detail)), **changes)
 
 
-BLOCK_FIELDS = Block.__slots__
-BLOCK_FIELD_SET = frozenset(BLOCK_FIELDS) - {"size"}  # size follows text
+BLOCK_FIELD_SET = frozenset(Block.__slots__) - {"size"}  # size follows text
 
 
 def text_size(text: str) -> int:
@@ -100,7 +101,7 @@ class Doc:
     warnings: tuple[str, ...] = field(default=())
 
     def with_blocks(self, blocks: list[Block] | tuple[Block, ...]) -> Doc:
-        return replace(self, blocks=tuple(blocks))
+        return Doc(tuple(blocks), self.input_format, self.repairs, self.warnings)  # each pass: not replace's loop
 
     def with_warning(self, warning: str) -> Doc:
         return replace(self, warnings=(*self.warnings, warning))

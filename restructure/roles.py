@@ -210,7 +210,7 @@ class DatelineReading:
 def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | None:
     """`本报讯 7月23日下午,…`, `本报上海5月31日电 …`, `新华社北京电 …`."""
     shadow = shadow or text
-    if not any(word in shadow for word in lexicon.DATELINE_WORDS):  # most lines: no pattern is tried
+    if not lexicon.DATELINE_WORD.search(shadow):  # most lines: no pattern is tried
         # …but a paper's reporters in brackets, 【环球时报记者 刘洋】, or a reporter's note opening the lead
         if shadow[:1] not in lexicon.DATELINE_BRACKETS:
             return None

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import MISSING, replace
 
 import pytest
 
 from restructure.document import Block, Kind, starts_mid_sentence
+from restructure.models import Repair
 
 
 def test_evolve_copies_a_block_as_dataclasses_replace_does() -> None:
-    block = Block(Kind.TEXT, "本报讯 日前，", "本报讯 日前，", (3, 4), gap=2, mark="■")
+    # Every field away from its default: evolve names each field, and must carry each over.
+    block = Block(Kind.TEXT, "本报讯 日前，", "本报讯 日前，", (3, 4), gap=2, heading=1, mark="■", indent=4,
+                  credit="陈二", repairs=(Repair(kind="joined_paragraph", detail="line 3"),),
+                  printed="本报讯 日前， 陈二")
+    assert all(getattr(block, name) != default.default for name, default in Block.__dataclass_fields__.items()
+               if name != "size" and default.default is not MISSING)
+    assert block.evolve() == block
     changed = block.evolve(kind=Kind.LEAD, lines=(3,))
     assert changed == replace(block, kind=Kind.LEAD, lines=(3,))
     assert (block.kind, block.lines) == (Kind.TEXT, (3, 4))  # the original is left as it was

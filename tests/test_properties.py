@@ -5,6 +5,7 @@ normalisation left it (it removes control characters, composes NFC)."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import opencc
@@ -16,7 +17,9 @@ from hypothesis import strategies as st
 import restructure
 from restructure import Options, Page
 from restructure.batch import writers
+from restructure.passes import STRUCTURE
 from restructure.passes.normalise import normalise
+from restructure.readers import read
 from restructure.readers.decode import InputError, decode
 from restructure.validate import check
 from restructure.writers import json as json_writer
@@ -116,6 +119,18 @@ def test_a_damaged_seed_converts_to_valid_records_and_keeps_every_character(data
     page = restructure.convert(text)
     assert_valid(page)
     assert_conserved(text, page)
+
+
+@PROPERTY
+@given(st.one_of(newspaper_text, st.sampled_from(SEEDS)))
+def test_each_pass_leaves_the_page_it_is_given_unchanged(text: str) -> None:
+    """Passes are pure: blocks are not frozen (for speed), so this is where that is held."""
+    doc = read(normalise(text, Options())[0])
+    for name, run in STRUCTURE:
+        before = copy.deepcopy(doc)
+        after = run(doc)
+        assert doc == before, f"{name} changed the page it was given"
+        doc = after
 
 
 @pytest.mark.parametrize("text", [
