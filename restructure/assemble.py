@@ -334,6 +334,11 @@ def title_roles(lines: list[Block]) -> tuple[str | None, str, str | None]:
         or (lexicon.SERIES_LABEL.match(first.shadow) is not None and not lexicon.SERIES_LABEL.match(second.shadow))
     if len(texts) == 2:
         return (texts[0], texts[1], None) if leads_in else (None, texts[0], texts[1])
+    # Under a kicker, a headline set in two lines and a deck summing the article up in clauses:
+    # the lines between are the headline's.
+    if len(texts) >= 4 and lexicon.CLAUSE_PUNCTUATION.intersection(lines[-1].shadow) \
+            and not any(lexicon.CLAUSE_PUNCTUATION.intersection(block.shadow) for block in lines[1:-1]):
+        return texts[0], " ".join(texts[1:-1]), texts[-1]
     return texts[0], texts[1], " ".join(texts[2:])
 
 

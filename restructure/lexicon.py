@@ -68,9 +68,9 @@ LINKING_WORDS = frozenset({"而且", "而是", "而非", "而后", "并且", "�
 # ---------------------------------------------------------------- roles
 # A news organisation, named by what it is (…报, …社, …网, …台, …新闻, …周刊: 本报, 新华社,
 # 南方日报, 中新网, 东方卫视台, 澎湃新闻, 21世纪经济报道), maybe two of one group joined by a
-# dot (中青报·中青网).
+# dot or a slash (中青报·中青网, 扬子晚报/紫牛新闻).
 MEDIA_NAME = f"(?:[0-9]{{2,4}})?{HAN}{{1,8}}?(?:报道|报(?!网)|社|网|台|新闻|周刊)"  # 中国日报网 is one name
-MEDIA_OUTLET = f"{MEDIA_NAME}(?:·{MEDIA_NAME})?"
+MEDIA_OUTLET = f"{MEDIA_NAME}(?:[·/／]{MEDIA_NAME})?"
 # Byline role words: an organisation, a rank and a noun (本报 + 首席 + 记者), or
 # a writing credit (文/图).
 ROLE_ORGANISATIONS = (MEDIA_OUTLET, "央视", "央广")
@@ -259,6 +259,9 @@ ISSUE_TOTAL = re.compile(r"总第\s*(?P<total>\d+)\s*[期号]")
 # A page-top label of page and section, white space removed: A05广东新闻, B2·要闻.
 PAGE_LABEL_TEXT = rf"[A-Z]{{1,2}}\d{{1,2}}版?[·|｜丨]?{HAN}{{2,6}}"
 PAGE_LABEL = re.compile(rf"^{PAGE_LABEL_TEXT}$")
+# A page's section name alone at the page top, under the masthead: 南京新闻, 要闻 (with its
+# page number it is a PAGE_LABEL). A column of briefs so named (一周要闻) is not.
+PAGE_SECTION = re.compile(rf"^{HAN}{{0,4}}(?:新闻|要闻)$")
 # A page number alone at the page top: A2, 02, 2版 (第2版 is furniture anywhere).
 PAGE_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,2}版?$")
 # A page-top line giving the issue date, maybe then the page's label: 2024年1月3日 星期三, 2026年11月21日 A7 广州,

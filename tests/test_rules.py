@@ -1659,3 +1659,29 @@ def test_two_names_printed_without_a_space_are_two_people() -> None:
     assert [(byline.name, byline.role) for byline in article.bylines] == [
         ("张三", "记者"), ("李四", "记者"), ("欧阳明月", "记者")]
     assert paragraphs(article) == ["本报讯 即日起，全市城市书房每天开放至晚上十点。"]
+
+
+def test_a_deck_in_clauses_under_a_two_line_headline_and_a_page_section_name() -> None:
+    page = convert("""
+        扬子晚报
+        2024年6月12日 星期三
+        南京新闻
+
+        轨道交通
+        地铁17号线北段
+        年底前开通试运营
+        全长约16.6公里，设车站7座，将与多条线路换乘
+
+        本报讯（记者 王佳丽）5月7日，记者从市轨道交通建设管理公司获悉，该工程已进入设备调试阶段。
+
+        市民在玄武湖赏荷。扬子晚报/紫牛新闻记者 刘苏雨 摄
+    """)
+    # The page's section name under the masthead is page furniture, not the headline's kicker.
+    assert page.furniture == ["扬子晚报", "2024年6月12日 星期三", "南京新闻"]
+    article, = page.articles
+    # A deck printed tight under the title block may hold commas; the two lines above it are the headline.
+    assert titles(article) == ("轨道交通", "地铁17号线北段 年底前开通试运营",
+                               "全长约16.6公里，设车站7座，将与多条线路换乘")
+    assert paragraphs(article) == ["本报讯 5月7日，记者从市轨道交通建设管理公司获悉，该工程已进入设备调试阶段。"]
+    # Two outlets of one group, joined by a slash, before the photographer.
+    assert captions(article) == [("市民在玄武湖赏荷。", "刘苏雨")]

@@ -103,11 +103,13 @@ def framed_as_title(block: Block, previous: Block | None, following: Block | Non
     over_byline = following is not None and following.kind is Kind.BYLINE \
         and not (previous is not None and previous.kind in BODY_TEXT and previous.open_ended
                  and words.cuts_word(previous.shadow, block.shadow))
-    # Between other head lines, the page top or a finished paragraph, and the lead that opens the article.
+    # Between other head lines, the page top or a finished paragraph, and the lead that opens the article;
+    # printed tight under a title, a deck that sums the article up in clauses (全长约16.6公里，设车站7座，…).
     in_head = following is not None and following.kind is Kind.LEAD \
         and (previous is None or previous.kind in (Kind.BYLINE, Kind.TITLE, Kind.FURNITURE)
              or (previous.kind in BODY_TEXT and not previous.open_ended)) \
-        and not lexicon.CLAUSE_PUNCTUATION.intersection(text)
+        and (not lexicon.CLAUSE_PUNCTUATION.intersection(text)
+             or (previous is not None and previous.kind is Kind.TITLE and block.gap == 0))
     under_kicker = previous is not None and previous.kind is Kind.TITLE \
         and previous.shadow.rstrip()[-1:] in lexicon.COLONS and not starts_mid_sentence(text)
     # Printed tight under a title's fragment in a narrow column: the title's next fragment (社区书房成 / 了居民的“).
