@@ -259,9 +259,9 @@ ISSUE_TOTAL = re.compile(r"总第\s*(?P<total>\d+)\s*[期号]")
 # A page-top label of page and section, white space removed: A05广东新闻, B2·要闻.
 PAGE_LABEL_TEXT = rf"[A-Z]{{1,2}}\d{{1,2}}版?[·|｜丨]?{HAN}{{2,6}}"
 PAGE_LABEL = re.compile(rf"^{PAGE_LABEL_TEXT}$")
-# A page's section name alone at the page top, under the masthead: 南京新闻, 要闻 (with its
-# page number it is a PAGE_LABEL). A column of briefs so named (一周要闻) is not.
-PAGE_SECTION = re.compile(rf"^{HAN}{{0,4}}(?:新闻|要闻)$")
+# A page's section name alone at the page top, under the masthead: 南京新闻, 要闻, 广州·要闻 (with
+# its page number it is a PAGE_LABEL). A column of briefs so named (一周要闻) is not.
+PAGE_SECTION = re.compile(rf"^(?:{HAN}{{1,4}}[·|｜丨]?)?(?:新闻|要闻)$")
 # A page number alone at the page top: A2, 02, 2版 (第2版 is furniture anywhere).
 PAGE_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,2}版?$")
 # A page-top line giving the issue date, maybe then the page's label: 2024年1月3日 星期三, 2026年11月21日 A7 广州,
@@ -278,7 +278,8 @@ BRIEFS_COLUMN_LABELS = frozenset(
     "简讯 快讯 短讯 短波 要闻简报 资讯 新闻速递 新闻速览 信息速递 一周要闻 一周新闻 街镇动态 社区动态 工作动态".split()
 )
 COLUMN_LABELS = BRIEFS_COLUMN_LABELS | frozenset(
-    "要闻 图片新闻 新闻链接 相关链接 链接 延伸阅读 记者手记 编后 短评 时评 评论 新闻观察".split()
+    "要闻 图片新闻 新闻链接 相关链接 链接 相关新闻 相关阅读 延伸阅读 新闻背景 背景链接 记者手记 编后 短评 时评 评论 "
+    "新闻观察".split()
 )
 # A series' or column's name joined to a topic, set above a headline: 推动高质量发展·一线见闻, 新春走基层丨蹲点日记.
 SERIES_LABEL = re.compile(rf"^{HAN}{{2,16}}[·•丨｜|]{HAN}{{2,8}}$")

@@ -1665,7 +1665,7 @@ def test_a_deck_in_clauses_under_a_two_line_headline_and_a_page_section_name() -
     page = convert("""
         扬子晚报
         2024年6月12日 星期三
-        南京新闻
+        南京·要闻
 
         轨道交通
         地铁17号线北段
@@ -1677,7 +1677,7 @@ def test_a_deck_in_clauses_under_a_two_line_headline_and_a_page_section_name() -
         市民在玄武湖赏荷。扬子晚报/紫牛新闻记者 刘苏雨 摄
     """)
     # The page's section name under the masthead is page furniture, not the headline's kicker.
-    assert page.furniture == ["扬子晚报", "2024年6月12日 星期三", "南京新闻"]
+    assert page.furniture == ["扬子晚报", "2024年6月12日 星期三", "南京·要闻"]
     article, = page.articles
     # A deck printed tight under the title block may hold commas; the two lines above it are the headline.
     assert titles(article) == ("轨道交通", "地铁17号线北段 年底前开通试运营",
@@ -1685,3 +1685,26 @@ def test_a_deck_in_clauses_under_a_two_line_headline_and_a_page_section_name() -
     assert paragraphs(article) == ["本报讯 5月7日，记者从市轨道交通建设管理公司获悉，该工程已进入设备调试阶段。"]
     # Two outlets of one group, joined by a slash, before the photographer.
     assert captions(article) == [("市民在玄武湖赏荷。", "刘苏雨")]
+
+
+def test_a_related_news_label_over_a_headline_is_its_kicker() -> None:
+    page = convert("""
+        以更实举措守护青少年心理健康
+
+        □ 王晓红
+
+        守护青少年心理健康，学校要把心理健康教育纳入日常教学。
+
+        （作者系华东师范大学心理与认知科学学院教授）
+
+        相关新闻
+
+        多地中小学配备专职心理教师
+
+        本报讯（记者 刘婷）记者近日从教育部获悉，全国超过80%的中小学配备了心理健康教育教师。
+    """)
+    comment, related = page.articles
+    assert [(byline.name, byline.role) for byline in comment.bylines] == [("王晓红", None)]
+    assert comment.credits == ["作者系华东师范大学心理与认知科学学院教授"]
+    assert titles(related) == ("相关新闻", "多地中小学配备专职心理教师", None)
+    assert [(byline.name, byline.role) for byline in related.bylines] == [("刘婷", "记者")]
