@@ -221,7 +221,7 @@ BRACKETED_DATELINE = re.compile(
 # What every dateline formula above holds (讯, 电, 消息 of the formulas; 报导, 报道 of the
 # bracketed): a line with none opens no article, and skips the three patterns, unless it
 # opens with a bracket (a paper's reporters).
-DATELINE_WORD = re.compile("讯|电|消息|报导|报道")  # one of which every dateline formula holds
+DATELINE_WORD = re.compile("讯|电|消息|报导|报道")
 DATE_PARTS = re.compile(rf"(?:(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<month>[{DATE_DIGIT}]{{1,3}})\s*月\s*)?"
                         rf"(?P<day>[{DATE_DIGIT}]{{1,3}})\s*[日号]")
 
@@ -259,8 +259,8 @@ ISSUE_TOTAL = re.compile(r"总第\s*(?P<total>\d+)\s*[期号]")
 # A page-top label of page and section, white space removed: A05广东新闻, B2·要闻.
 PAGE_LABEL_TEXT = rf"[A-Z]{{1,2}}\d{{1,2}}版?[·|｜丨]?{HAN}{{2,6}}"
 PAGE_LABEL = re.compile(rf"^{PAGE_LABEL_TEXT}$")
-# A page's section name alone at the page top, under the masthead: 南京新闻, 要闻, 广州·要闻 (with
-# its page number it is a PAGE_LABEL). A column of briefs so named (一周要闻) is not.
+# A page's section name alone at the page top (above any article, as a rule under the masthead):
+# 南京新闻, 要闻, 广州·要闻; with its page number it is a PAGE_LABEL. A briefs column so named (一周要闻) is not.
 PAGE_SECTION = re.compile(rf"^(?:{HAN}{{1,4}}[·|｜丨]?)?(?:新闻|要闻)$")
 # A page number alone at the page top: A2, 02, 2版 (第2版 is furniture anywhere).
 PAGE_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,2}版?$")
