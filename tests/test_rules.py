@@ -1708,3 +1708,27 @@ def test_a_related_news_label_over_a_headline_is_its_kicker() -> None:
     assert comment.credits == ["作者系华东师范大学心理与认知科学学院教授"]
     assert titles(related) == ("相关新闻", "多地中小学配备专职心理教师", None)
     assert [(byline.name, byline.role) for byline in related.bylines] == [("刘婷", "记者")]
+
+
+def test_a_cut_paragraph_with_commas_under_a_section_head_is_no_deck() -> None:
+    page = convert("""
+        徐汇区召开学习会
+
+        本报讯 日前，徐汇区召开区委中心组学习会。
+
+        校准方位 把握新使命
+
+        要把握“弘扬伟大建党精神”,把旗帜鲜明讲政治融
+
+        本报讯 日前，社区食堂正式开业。
+
+        入到工作全过程。
+    """)
+    # Set apart by a blank line, the piece over the next lead is text, not a deck under a title.
+    first = page.articles[0]
+    assert titles(first) == (None, "徐汇区召开学习会", None)
+    assert [(block.type, block.text) for block in first.body] == [
+        ("paragraph", "本报讯 日前，徐汇区召开区委中心组学习会。"),
+        ("heading", "校准方位 把握新使命"),
+        ("paragraph", "要把握“弘扬伟大建党精神”,把旗帜鲜明讲政治融入到工作全过程。"),
+    ]
