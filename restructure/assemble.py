@@ -11,7 +11,7 @@ section head; one directly above a dateline lead belongs to the new article.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from . import lexicon, roles
@@ -385,6 +385,9 @@ def lead_fields(draft: Draft, issued: datetime.date | None) -> tuple[Dateline | 
     if found is None:
         return dateline, [], []
     start, end, joiner, noted = found
+    dated = lexicon.LEADING_DATE.match(first.shadow, end) if reading.date_text is None else None
+    if dated and (reading.source or reading.place):  # 南都讯 记者 X 11月19日，: the formula's date, after the note
+        dateline = roles.make_dateline(replace(reading, date_text=first.text[slice(*dated.span("date"))]), issued)
     if {person.name for person in noted} <= {person.name for person in people(draft)}:
         return dateline, [], []  # the note names only people the byline has: it stays in the text
     draft.body[at] = first.evolve(text=first.text[:start] + joiner + first.text[end:].lstrip(),
@@ -410,7 +413,8 @@ def reporter_in_lead(first: Block, reading: roles.DatelineReading) -> tuple[int,
     byline = roles.read_byline(first.text[names_at:names_end], note.group("byline"))
     noted = list(byline.people) if byline else []
     # Set apart by spaces only, names must read as people's: 记者 近日 … is no note.
-    if note.group("spaced") and not (noted and all(roles.reads_as_a_persons_name(p.name) for p in noted)):
+    if note.group("spaced") and not (noted and all(
+            roles.reads_as_a_persons_name(p.name) or (p.role or "").endswith(lexicon.PEN_NAME_ROLES) for p in noted)):
         return None
     if note.group("action"):  # 记者王五报道：the action joins the role, as in (本报记者 王五 整理)
         action = first.text[offset + note.start("action"):offset + note.end("action")]

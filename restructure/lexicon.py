@@ -76,6 +76,9 @@ MEDIA_OUTLET = f"{MEDIA_NAME}(?:[·/／]{MEDIA_NAME})?"
 ROLE_ORGANISATIONS = (MEDIA_OUTLET, "央视", "央广")
 ROLE_RANKS = ("特约", "见习", "实习", "首席", "驻站", "摄影", "全媒体", "融媒体")
 ROLE_NOUNS = ("记者", "通讯员", "评论员", "作者", "撰稿人")
+# Roles whose people may sign with an office's pen name, no surname in it (通讯员 穗交宣: Guangzhou's
+# transport publicity office).
+PEN_NAME_ROLES = ("通讯员",)
 # Roles that sign for the paper: printed without a name (本报评论员), the role is the author.
 SIGNING_ROLES = ("评论员",)
 # Where a correspondent is posted may stand after the organisation: 新华社驻东京记者, 本报驻京记者.
@@ -196,16 +199,21 @@ DISPATCH_NOTE = re.compile(
     rf"^[(（]\s*(?P<note>据?(?:{'|'.join(AGENCIES)}|{MEDIA_OUTLET})(?:{PLACE})?\s*(?:{DATE_PHRASE})?\s*专?电)\s*[)）]$"
 )
 DISPATCH_NOTE_ENDINGS = ("电)", "电）")
+# A date phrase opening what follows a formula, set apart from the sentence it dates.
+OPENING_DATE = rf"\s*(?P<date>{DATE_PHRASE})(?=[\s，,：:、]|$)"
 # 本报讯 7月23日, / 新京报讯（记者 X）, / 【本报讯】, 【明報專訊】, （本报讯） — a formula, then maybe a date phrase.
 # Any organisation's 讯 or 专讯; 电 only from those that print it; …网消息 set apart from the
-# sentence it opens (央视网消息：), as a sentence may begin 电视台消息称.
+# sentence it opens (央视网消息：), as a sentence may begin 电视台消息称. A paper known by a
+# short name (南都讯, 北青讯) files so too, told from a word (喜讯传来) by the reporter it names next.
 FORMULA_DATELINE = re.compile(
     rf"^(?P<bracket>[【〔［\[(（])?(?P<source>{MEDIA_OUTLET}专?讯|本报消息|本报电|新华社电|中新网电|中新社电|据新华社电"
-    rf"|{HAN}{{1,4}}?网消息(?=[^{CJK}]|$))(?(bracket)[】〕］\])）])"
+    rf"|{HAN}{{1,4}}?网消息(?=[^{CJK}]|$)|{HAN}{{2,4}}?讯(?=\s*[(（]?\s*{PERSON_ROLE}))(?(bracket)[】〕］\])）])"
     # a (记者 X) note may stand between the formula and the date: 本报讯（记者 X）3月2日，
     rf"(?P<note>\s*[(（][^()（）]{{1,40}}[)）])?"
-    rf"(?:\s*(?P<date>{DATE_PHRASE})(?=[\s，,：:、]|$))?"
+    rf"(?:{OPENING_DATE})?"
 )
+# The date phrase after a reporter note set apart by spaces: 南都讯 记者 X 11月19日，…
+LEADING_DATE = re.compile(OPENING_DATE)
 # A formula in brackets at a paragraph's head, as Taiwan's papers print it, the reporter inside:
 # 〔記者王小明／台北報導〕, （中央社記者李大華台北1日電）; without one, 〔台北報導〕, 【环球时报综合报道】
 # (综合: gathered from many places, none named). A paper's reporters alone are its formula too:
@@ -278,8 +286,8 @@ BRIEFS_COLUMN_LABELS = frozenset(
     "简讯 快讯 短讯 短波 要闻简报 资讯 新闻速递 新闻速览 信息速递 一周要闻 一周新闻 街镇动态 社区动态 工作动态".split()
 )
 COLUMN_LABELS = BRIEFS_COLUMN_LABELS | frozenset(
-    "要闻 图片新闻 新闻链接 相关链接 链接 相关新闻 相关阅读 延伸阅读 新闻背景 背景链接 记者手记 编后 短评 时评 评论 "
-    "新闻观察".split()
+    "要闻 图片新闻 新闻链接 相关链接 链接 相关 相关新闻 相关阅读 延伸阅读 新闻背景 背景链接 "
+    "记者手记 编后 短评 时评 评论 新闻观察".split()
 )
 # A series' or column's name joined to a topic, set above a headline: 推动高质量发展·一线见闻, 新春走基层丨蹲点日记.
 SERIES_LABEL = re.compile(rf"^{HAN}{{2,16}}[·•丨｜|]{HAN}{{2,8}}$")

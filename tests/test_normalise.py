@@ -32,6 +32,7 @@ def kinds(repairs: list[Repair] | tuple[Repair, ...]) -> list[str]:
     ("电话 021 6487", "电话 021 6487"),
     ("记者 张三 李四", "记者 张三 李四"),
     ("新闻热线：96500  版权所有", "新闻热线：96500  版权所有"),  # a wider gap after a number parts fields
+    ("星期五  GA08  广州", "星期五  GA08  广州"),  # …and one around a run: an issue line's fields
 ])
 def test_stray_spaces_between_chinese_and_digits_or_latin_go(text: str, expected: str) -> None:
     assert normalise.close_cjk_spacing(text)[0] == expected

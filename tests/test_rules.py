@@ -1732,3 +1732,41 @@ def test_a_cut_paragraph_with_commas_under_a_section_head_is_no_deck() -> None:
         ("heading", "校准方位 把握新使命"),
         ("paragraph", "要把握“弘扬伟大建党精神”,把旗帜鲜明讲政治融入到工作全过程。"),
     ]
+
+
+def test_a_paper_filing_under_its_short_name_opens_its_articles() -> None:
+    page = convert("""
+        地铁十一号线年底全线开通
+
+        南都讯 记者 张晓明 通讯员 穗交宣 11月19日，记者从广州地铁集团获悉，地铁十一号线将于年底前全线开通运营。
+
+        ■相关
+
+        配套公交线路同步调整
+
+        南都讯 记者 李娜 为配合地铁十一号线开通，广州公交集团将同步调整12条公交线路。
+
+        喜讯传来，沿线市民纷纷点赞。
+    """)
+    line, buses = page.articles
+    assert (line.dateline.source, line.dateline.date_text) == ("南都讯", "11月19日")
+    assert [(byline.name, byline.role) for byline in line.bylines] == [("张晓明", "记者"), ("穗交宣", "通讯员")]
+    assert paragraphs(line) == ["南都讯 11月19日，记者从广州地铁集团获悉，地铁十一号线将于年底前全线开通运营。"]
+    assert titles(buses) == ("相关", "配套公交线路同步调整", None)
+    assert buses.dateline.source == "南都讯"
+    assert [(byline.name, byline.role) for byline in buses.bylines] == [("李娜", "记者")]
+    assert paragraphs(buses)[1] == "喜讯传来，沿线市民纷纷点赞。"  # a word's 讯, no reporter after it
+
+
+def test_a_credit_over_the_sentence_that_closes_an_article_is_that_captions() -> None:
+    page = convert("""
+        配套公交线路同步调整
+
+        本报讯 为配合地铁十一号线开通，广州公交集团将同步调整12条公交线路，方便市民接驳。
+
+        图/本报记者 陈伟 摄
+        地铁十一号线列车进行空载试运行。
+    """)
+    article, = page.articles
+    assert paragraphs(article) == ["本报讯 为配合地铁十一号线开通，广州公交集团将同步调整12条公交线路，方便市民接驳。"]
+    assert captions(article) == [("地铁十一号线列车进行空载试运行。", "陈伟")]

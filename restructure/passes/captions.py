@@ -1,24 +1,47 @@
-"""Pair a photo credit line (`陈二 摄`) with the caption printed above it."""
+"""Pair a photo credit line (`陈二 摄`) with its caption: the text printed above it, or,
+where that cannot be one, the short sentence printed under it."""
 
 from __future__ import annotations
 
-from ..document import Block, Doc, Kind
+from ..document import BODY_TEXT, Block, Doc, Kind, sentence_complete
 
 CAPTION_MAX_CHARS = 120
 
 
+def captions_above(block: Block) -> bool:
+    """Whether block, printed over a credit, may be its caption: a short line not yet credited."""
+    uncredited_caption = block.kind is Kind.CAPTION and block.credit is None
+    return (block.kind in (Kind.TITLE, Kind.TEXT) or uncredited_caption) and block.size <= CAPTION_MAX_CHARS
+
+
+def captions_below(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether blocks[index], printed under a credit, is its caption: a short sentence that
+    closes its article, as a photo at an article's end is printed (图/X 摄, then what it shows)."""
+    block = blocks[index]
+    closes = index + 1 == len(blocks) or blocks[index + 1].kind not in BODY_TEXT
+    return block.kind is Kind.TEXT and block.size <= CAPTION_MAX_CHARS and closes and sentence_complete(block.shadow)
+
+
+def credited(caption: Block, credit: Block, first: Block) -> Block:
+    """caption with credit's photographer; first: which of the two is printed first."""
+    second = credit if first is caption else caption
+    return caption.evolve(kind=Kind.CAPTION, credit=credit.credit, lines=first.lines + second.lines,
+                          printed=f"{first.text} {second.text}")
+
+
 def pair_captions(doc: Doc) -> Doc:
-    out: list[Block] = []
-    for block in doc.blocks:
+    blocks, out = doc.blocks, []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
         if block.kind is not Kind.PHOTO_CREDIT:
             out.append(block)
-            continue
-        previous = out[-1] if out else None
-        uncredited_caption = previous is not None and previous.kind is Kind.CAPTION and previous.credit is None
-        if previous and (previous.kind in (Kind.TITLE, Kind.TEXT) or uncredited_caption) \
-                and previous.size <= CAPTION_MAX_CHARS:
-            out[-1] = previous.evolve(kind=Kind.CAPTION, credit=block.credit, lines=previous.lines + block.lines,
-                                      printed=f"{previous.text} {block.text}")
-        else:  # a credit with no caption text above it: a photo printed without one, kept as printed
+        elif out and captions_above(out[-1]):
+            out[-1] = credited(out[-1], block, first=out[-1])
+        elif index < len(blocks) and captions_below(blocks, index):
+            out.append(credited(blocks[index], block, first=block))
+            index += 1
+        else:  # a credit with no caption text by it: a photo printed without one, kept as printed
             out.append(block)
     return doc.with_blocks(out)

@@ -26,7 +26,7 @@ TextPass = Callable[[str], tuple[str, Repair | None]]
 CONTROL_CHARACTER = re.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # Spaces that extraction puts between Chinese and digits or Latin: around a run
 # set inside Chinese (召开 2021 年度, 第 3 版) and between a number and its unit
-# (2021 年: one space; a wider gap parts fields, 96500  版权所有). A space on one side only
+# (2021 年: one space; a wider gap parts fields, 96500  版权所有, 星期五  A6  生活). A space on one side only
 # is kept: it may be printed (本报讯 7月, 徐汇通 APP).
 # And the spaces of letter-spaced Chinese (徐 汇 报, 记 者  刘 坤): a single space between
 # two characters that each stand alone, with no Chinese character on their other side; the wider gaps
@@ -36,7 +36,7 @@ CONTROL_CHARACTER = re.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U0001000
 # look-behind after it checks what the space follows.
 SPACE = "[ \t\u3000]"
 LATIN_RUN = "[0-9A-Za-z](?:[0-9A-Za-z.%\\-]*[0-9A-Za-z%])?"
-STRAY_SPACE = re.compile(f"{SPACE}(?<=[{CJK}]{SPACE}){SPACE}*(?P<run>{LATIN_RUN}){SPACE}+(?=[{CJK}])"
+STRAY_SPACE = re.compile(f"{SPACE}(?<=[{CJK}]{SPACE})(?P<run>{LATIN_RUN}){SPACE}(?=[{CJK}])"
                          f"|{SPACE}(?<=[0-9]{SPACE})(?=[{CJK}])"
                          f"|{SPACE}(?<=[{CJK}]{SPACE})(?<![{CJK}][{CJK}]{SPACE})(?=[{CJK}](?![{CJK}]))",
                          re.MULTILINE)
