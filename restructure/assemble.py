@@ -331,7 +331,8 @@ def title_roles(lines: list[Block]) -> tuple[str | None, str, str | None]:
     first, second = lines[0], lines[1]
     leads_in = first.shadow.endswith((":", "：")) or (first.heading > second.heading > 0) \
         or roles.is_column_label(first.shadow, lexicon.COLUMN_LABELS) \
-        or (lexicon.SERIES_LABEL.match(first.shadow) is not None and not lexicon.SERIES_LABEL.match(second.shadow))
+        or any(label.match(first.shadow) is not None and not label.match(second.shadow)
+               for label in (lexicon.SERIES_LABEL, lexicon.FRAMED_LABEL))
     if len(texts) == 2:
         return (texts[0], texts[1], None) if leads_in else (None, texts[0], texts[1])
     # Under a kicker, a headline set in two lines and a deck summing the article up in clauses:

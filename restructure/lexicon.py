@@ -128,8 +128,10 @@ BYLINE_CHARACTERS = re.compile(rf"[{CJK}0-9\s、，,/／|｜·:：()（）{BULLE
 # Who a photo came from, before the photographer's names: 本报记者, or the agency that sent it (新华社发).
 PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
 # The credit itself, to the line's end: who took the photo (or, labelled, provided it) and the role word.
+# A paper may credit its reporter unnamed: 大公報記者攝.
 PHOTO_CREDITED = (
-    rf"(?:{PHOTO_SOURCE}\s*)?(?P<names>{NAME}(?:[\s、，,]+{NAME})*|(?(label){HAN}{{2,12}}|(?!)))"
+    rf"(?:{PHOTO_SOURCE}\s*)?(?P<names>{NAME}(?:[\s、，,]+{NAME})*|(?(label){HAN}{{2,12}}|(?!))"
+    rf"|{PERSON_ROLE}(?=\s*{PHOTO_ROLE}))"
     rf"\s*[/／]?\s*(?:{PHOTO_ROLE}|(?(label){PROVIDED}|(?!)))\s*[)）]?$"
 )
 # "X 摄" photo credits, alone on a line or closing a caption line (after a space or in brackets).
@@ -150,8 +152,11 @@ CAPTION_WITH_SOURCE = re.compile(
 # (图：张三 alone is a credit).
 PHOTO_NUMBER = "[①-⑳0-9０-９一二三四五六七八九十]"
 CAPTION_LABEL = re.compile(rf"^[上下左右]?(?:图为|(?<=[上下左右])图\s*[:：]|图\s*{PHOTO_NUMBER}+\s*[:：]?)")
-# …or ends saying what kind of picture it is: 乘客在站内候车。（资料图片）
-PICTURE_NOTE = re.compile(r"[(（](?:资料图片?|资料照片|档案图片|档案照片|网络图片|示意图)[)）]$")
+# …or ends saying what kind of picture it is, in brackets or after the caption's sentence or a
+# space: 乘客在站内候车。（资料图片）, 新建学校效果图。 资料图.
+PICTURE_KINDS = "资料图片?|资料照片|档案图片|档案照片|网络图片|示意图"
+PICTURE_NOTE = re.compile(rf"(?:[(（](?:{PICTURE_KINDS})[)）]|(?<=[\s。])(?:{PICTURE_KINDS}))$")
+PICTURE_NOTE_ENDINGS = (")", "）", "图", "图片", "照片")  # how a line that may end so ends
 
 # Source notes printed at an article's end: (综合自:话匣子 汤丽薇).
 CREDIT_LABELS = ("综合自", "综合", "来源", "摘自", "转自", "转载自", "编译自", "据", "本文来源", "稿件来源",
@@ -289,6 +294,8 @@ COLUMN_LABELS = BRIEFS_COLUMN_LABELS | frozenset(
     "要闻 图片新闻 新闻链接 相关链接 链接 相关 相关新闻 相关阅读 延伸阅读 新闻背景 背景链接 "
     "记者手记 编后 短评 时评 评论 新闻观察".split()
 )
+# A column's name framed in lenticular brackets over its headline: 【光明时评】, 【今日谈】.
+FRAMED_LABEL = re.compile(rf"^【{HAN}{{2,10}}】$")
 # A series' or column's name joined to a topic, set above a headline: 推动高质量发展·一线见闻, 新春走基层丨蹲点日记.
 SERIES_LABEL = re.compile(rf"^{HAN}{{2,16}}[·•丨｜|]{HAN}{{2,8}}$")
 COLUMN_LABEL_FRAME = "【】[]〔〕「」《》<>〈〉·：: "

@@ -1770,3 +1770,33 @@ def test_a_credit_over_the_sentence_that_closes_an_article_is_that_captions() ->
     article, = page.articles
     assert paragraphs(article) == ["本报讯 为配合地铁十一号线开通，广州公交集团将同步调整12条公交线路，方便市民接驳。"]
     assert captions(article) == [("地铁十一号线列车进行空载试运行。", "陈伟")]
+
+
+def test_a_photo_credited_to_the_papers_reporter_unnamed_is_a_caption() -> None:
+    page = convert("""
+        啟德體育園首場賽事門票售罄
+
+        【大公報訊】記者陳曉欣報道：啟德體育園主場館下月將舉辦首場國際足球賽事，門票昨日開售後兩小時內售罄。
+
+        ▲啟德體育園主場館外貌。大公報記者攝
+
+        新建学校效果图。 资料图
+    """)
+    article, = page.articles
+    assert captions(article) == [("啟德體育園主場館外貌。", "大公報記者"), ("新建学校效果图。 资料图", None)]
+    assert [(byline.name, byline.role) for byline in article.bylines] == [("陳曉欣", "記者 報道")]
+
+
+def test_a_column_name_in_lenticular_brackets_over_a_headline_is_its_kicker() -> None:
+    page = convert("""
+        【光明时评】
+
+        让乡村阅读空间“活”起来
+
+        张文
+
+        近年来，各地建设了大量农家书屋，但部分书屋存在“有书无人读”的现象。
+    """)
+    article, = page.articles
+    assert titles(article) == ("【光明时评】", "让乡村阅读空间“活”起来", None)
+    assert [byline.name for byline in article.bylines] == ["张文"]

@@ -77,9 +77,10 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
     if (photo_credited or "图/" in shadow or "图／" in shadow) and size <= CAPTION_MAX_CHARS \
             and (caption := roles.split_caption_credit(text, shadow)):
         return Kind.CAPTION, caption[1], caption[0]
-    # The note is looked for only on a line ending in a bracket: a search costs a scan of the whole line.
-    if size <= CAPTION_MAX_CHARS and (lexicon.CAPTION_LABEL.match(shadow)
-                                      or (shadow.endswith((")", "）")) and lexicon.PICTURE_NOTE.search(shadow))):
+    # The note is looked for only on a line ending as one does: a search costs a scan of the whole line.
+    if size <= CAPTION_MAX_CHARS and (
+            lexicon.CAPTION_LABEL.match(shadow)
+            or (shadow.endswith(lexicon.PICTURE_NOTE_ENDINGS) and lexicon.PICTURE_NOTE.search(shadow))):
         return Kind.CAPTION, None, text
     if looks_like_title(block):
         return Kind.TITLE, None, block.text
