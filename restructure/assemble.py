@@ -151,7 +151,20 @@ def assemble(doc: Doc) -> Assembly:
             current.closed = False
     hand_on_editor_notes(drafts)
     articles, leftovers = split_off_non_articles(hand_on_orphan_heads(drafts))
+    for draft in articles:
+        raise_lone_section_head(draft)
     return Assembly(drafts=articles, furniture=furniture + leftovers)
+
+
+def raise_lone_section_head(draft: Draft) -> None:
+    """A dispatch (its text opens with a lead's formula) left without a title, its text
+    holding one title line alone: that line is its headline, printed inside the text.
+    Section heads come two or more to an article."""
+    if draft.body[0].kind is not Kind.LEAD or any(group.titles for group in draft.heads):
+        return
+    inside = [i for i, block in enumerate(draft.body) if block.kind is Kind.TITLE]
+    if len(inside) == 1:
+        draft.take_late_head(HeadGroup(titles=[draft.body.pop(inside[0])]), "inside")
 
 
 def only_notes(body: list[Block]) -> bool:

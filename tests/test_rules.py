@@ -1800,3 +1800,24 @@ def test_a_column_name_in_lenticular_brackets_over_a_headline_is_its_kicker() ->
     article, = page.articles
     assert titles(article) == ("【光明时评】", "让乡村阅读空间“活”起来", None)
     assert [byline.name for byline in article.bylines] == ["张文"]
+
+
+def test_a_dispatchs_lone_title_printed_inside_its_text_is_its_headline() -> None:
+    page = convert("""
+        本报讯（记者 吴杰）11月20日，成都天府国际机场第三条跑道建设项目正式开工。
+
+        天府机场第三跑道开工
+
+        据了解，第三跑道长3800米，宽60米，可满足大型宽体客机起降需求。
+
+        成都地铁30号线二期
+        年底通车
+
+        本报讯（记者 李雪）记者从成都轨道集团获悉，地铁30号线二期工程年底前将开通试运营。
+    """)
+    runway, metro = page.articles
+    assert titles(runway) == (None, "天府机场第三跑道开工", None)
+    assert paragraphs(runway) == ["本报讯 11月20日，成都天府国际机场第三条跑道建设项目正式开工。",
+                                  "据了解，第三跑道长3800米，宽60米，可满足大型宽体客机起降需求。"]
+    assert [repair.kind for repair in runway.repairs].count("moved_title_block") == 1
+    assert titles(metro) == (None, "成都地铁30号线二期", "年底通车")
