@@ -237,7 +237,9 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
     next_is_lead = isinstance(following, Block) and following.kind is Kind.LEAD
     next_is_body = isinstance(following, Block) and following.kind in (Kind.TEXT, Kind.ITEM, Kind.CAPTION,
                                                                        Kind.PHOTO_CREDIT)
-    if current is None or next_is_lead:
+    if current is None and not next_is_lead and numbers_a_section(group):
+        drafts.append(Draft(body=list(group.titles)))  # 一、… over the page's first text: an article goes on
+    elif current is None or next_is_lead:
         drafts.append(Draft(heads=[group], brief=current is not None and continues_briefs(group, current)))
     elif not group.titles:  # a byline on its own
         # At the end of its article it may name its writer, unless a lone title follows and the
@@ -274,6 +276,12 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
         furniture.extend(group.blocks)  # a title block with no article left to head
     else:
         drafts.append(Draft(heads=[group]))
+
+
+def numbers_a_section(group: HeadGroup) -> bool:
+    """One title line numbered as a part of a text is (一、…, （二）…): a section head, never a headline."""
+    return not group.bylines and len(group.titles) == 1 \
+        and lexicon.LIST_NUMBER.match(group.titles[0].shadow) is not None
 
 
 def continues_briefs(group: HeadGroup, draft: Draft) -> bool:

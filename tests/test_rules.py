@@ -1821,3 +1821,19 @@ def test_a_dispatchs_lone_title_printed_inside_its_text_is_its_headline() -> Non
                                   "据了解，第三跑道长3800米，宽60米，可满足大型宽体客机起降需求。"]
     assert [repair.kind for repair in runway.repairs].count("moved_title_block") == 1
     assert titles(metro) == (None, "成都地铁30号线二期", "年底通车")
+
+
+def test_a_numbered_part_over_the_pages_first_text_is_a_section_head() -> None:
+    page = convert("""
+        一、加快培育新质生产力
+
+        各地区各部门要坚持创新驱动，加快传统产业转型升级。
+
+        二、持续扩大有效需求
+
+        要进一步激发消费潜力，扩大有效投资。
+    """)
+    article, = page.articles
+    assert article.headline == ""
+    assert [block.text for block in article.body if block.type == "heading"] == ["一、加快培育新质生产力",
+                                                                                "二、持续扩大有效需求"]
