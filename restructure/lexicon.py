@@ -247,6 +247,7 @@ JUMP = r"(?:[(（](?:上接|下转|接|转)第?\s*[A-Za-z]?\d{1,3}\s*版[)）]|(
 FURNITURE_LINE = re.compile(
     rf"{JUMP}$|"
     r"[(（]?(?:编辑|校对|审核|监制|终审)[\s:：]|"  # (编辑：X), in brackets or not
+    r"(?:今日|本期|本版)?导读$|"  # the label over a page's teasers
     r"!\[[^\]]*\]\([^)]*\)$|"  # a Markdown image: the picture's place, not text
     + MARKDOWN_BREAK.pattern + "|"  # a Markdown thematic break
     + MARKDOWN_TABLE_RULE.pattern
@@ -256,7 +257,8 @@ FURNITURE_MARK = re.compile(
     r"统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号|责任编辑|责编[:：\s]|本版编辑|版面编辑|美术编辑|版式设计|校对[:：]|"
     r"值班编辑|图片编辑|视觉编辑|美编[:：\s]|社长[:：]|总编辑[:：]|本报地址|版权所有|零售价|"
     r"(?:广告|订阅|新闻|发行|读者|报料)热线|"
-    r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版|今日\s*\d+\s*版|扫码|扫一扫|二维码|数字报|电子版"
+    r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版|今日\s*\d+\s*版|扫码|扫一扫|二维码|数字报|电子版|"
+    r"详见\s*[A-Za-z]?\d{1,3}\s*版|社址[:：]|邮编[:：]|邮政编码|广告(?:经营)?许可证"  # a teaser's page; the imprint
 )
 JUMP_LINE_AROUND = re.compile(rf"^(?P<before>{JUMP})?\s*(?P<text>.*?)\s*(?P<after>{JUMP})?$")
 # QR-code and channel labels: 徐汇通 APP, 上海徐汇微信, 上海徐汇抖音 ...
@@ -264,6 +266,8 @@ CHANNEL_LABEL = re.compile(r"(?:APP|App|app|客户端|微信|微博|抖音|快�
 # …报, or a name with another ending: 参考消息, 南方周末, 新民周刊.
 PAPER_NAME = f"(?:{HAN}{{1,8}}(?:日报|晚报|晨报|时报|周报|商报|快报|报)|{HAN}{{2,6}}(?:消息|周末|周刊))"
 MASTHEAD = re.compile(rf"^《?(?P<name>{PAPER_NAME})》?$")
+# The paper's name in Latin letters under its masthead: BEIJING DAILY, Xuhui News.
+LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Za-z.&'-]*(?: [A-Z][A-Za-z.&'-]*){0,5}$")
 # A page-top line may open with the name, its page label or date after it: 聯合報 A6版 生活, 明報A8港聞.
 MASTHEAD_OPENING = re.compile(rf"^《?(?!本报)(?P<name>{PAPER_NAME})》?(?=\s|[A-Z]{{1,2}}\d|\d{{4}}年)")
 PUBLICATION_NAME = re.compile(rf"《(?P<name>{HAN}{{1,10}}报)》")

@@ -1837,3 +1837,27 @@ def test_a_numbered_part_over_the_pages_first_text_is_a_section_head() -> None:
     assert article.headline == ""
     assert [block.text for block in article.body if block.type == "heading"] == ["一、加快培育新质生产力",
                                                                                 "二、持续扩大有效需求"]
+
+
+def test_a_pages_latin_name_teasers_and_imprint_are_furniture() -> None:
+    page = convert("""
+        北京日报
+        BEIJING DAILY
+        2026年11月22日 星期日
+
+        导读
+        ▶ 冬季供暖全面启动 详见3版
+
+        冬季供暖全面启动
+
+        本报记者 孙杰
+
+        11月15日零时起，本市正式进入冬季供暖季。
+
+        社址：北京市朝阳区建国门外大街20号 邮编：100022
+    """)
+    article, = page.articles
+    assert titles(article) == (None, "冬季供暖全面启动", None)
+    assert paragraphs(article) == ["11月15日零时起，本市正式进入冬季供暖季。"]
+    assert page.furniture == ["北京日报", "BEIJING DAILY", "2026年11月22日 星期日", "导读", "冬季供暖全面启动 详见3版",
+                              "社址：北京市朝阳区建国门外大街20号 邮编：100022"]
