@@ -244,9 +244,11 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
     elif not group.titles:  # a byline on its own
         # At the end of its article it may name its writer, unless a lone title follows and the
         # article has its titles: no article goes on with a section head after its closing
-        # byline, so the byline heads the next one.
+        # byline, so the byline heads the next one. So it does over a title block when the article
+        # has its byline: an article is signed once.
         # A byline in brackets, (通讯员 李明), closes the article above: none is printed so above a headline.
-        over_title = isinstance(following, HeadGroup) and bool(following.titles) and not following.is_title_block \
+        over_title = isinstance(following, HeadGroup) and bool(following.titles) \
+            and (not following.is_title_block or bool(people(current))) \
             and any(head.titles for head in current.heads) and not credits_pictures(group) \
             and not all(lexicon.BYLINE_BRACKETS.match(block.shadow) for block in group.bylines)
         if not current.body or (names_someone_new(group, current) and not over_title):

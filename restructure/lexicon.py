@@ -88,13 +88,13 @@ PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{POSTED_AT})?(?:{'|'.j
 # A reporter of an organisation named some other way (第一财经记者, 齐鲁晚报·齐鲁壹点记者): read
 # in a byline only, and there only before a name.
 BRANDED_ROLE = f"[{CJK}·]{{2,12}}?(?:{POSTED_AT})?(?:{'|'.join(ROLE_RANKS)})?(?:记者|通讯员)"
-# Credits for the words or the pictures: 文/图, and a chart's, a drawing's (制图：X, 漫画：X).
+# Credits for the words or the pictures: 文/图, 文/摄, and a chart's, a drawing's (制图：X, 漫画：X).
 # A picture's credit is printed under it, at the end of its article, never over a headline.
 PICTURE_ROLES = ("制图", "绘图", "插图", "插画", "漫画", "摄影", "图")
 # …and for the reporting and the making of a feature: 参与采写：X, 策划：X 统筹：X, and for the words of
 # a text that is another's (编译/X, a foreign paper's report; 整理：X, a talk written down).
 REPORTING_ROLES = ("参与采写", "参与采访", "采写", "文字", "策划", "统筹", "编译", "翻译", "整理", "执笔")
-WRITING_ROLE = f"(?:撰稿|撰文|文\\s*[/／·]\\s*图|文图|{'|'.join(PICTURE_ROLES + REPORTING_ROLES)}|文)"
+WRITING_ROLE = f"(?:撰稿|撰文|文\\s*[/／·]\\s*[图摄]|文图|{'|'.join(PICTURE_ROLES + REPORTING_ROLES)}|文)"
 BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
 # Words after the names of a byline that say what the people did: (本报记者 王五 整理).
 BYLINE_ACTIONS = frozenset({"整理", "报道", "报导", "采写", "撰写", "编译", "综述", "执笔", "参与采写", "参与采访"})
@@ -118,9 +118,9 @@ PHOTO_CREDIT_ENDINGS = (*PHOTO_ROLES, PROVIDED)  # how a line that may be a phot
 
 NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
 NAME_TOKEN = re.compile(f"^{NAME}$")
-# One name or role of a byline; 文/图 is one role word despite its slash. Bullet marks
+# One name or role of a byline; 文/图 and 文/摄 are one role word despite the slash. Bullet marks
 # separate people printed on one line: □ 本报记者 张三 □ 本报通讯员 李四.
-BYLINE_PIECE = re.compile(rf"文\s*[/／·]\s*图|[^\s、，,/／|｜{BULLET_MARKS}]+")
+BYLINE_PIECE = re.compile(rf"文\s*[/／·]\s*[图摄]|[^\s、，,/／|｜{BULLET_MARKS}]+")
 # All a byline can be made of: Chinese, separators, a name's dot, a role's colon, its brackets,
 # and the digits some organisations are named with (21世纪经济报道记者).
 BYLINE_CHARACTERS = re.compile(rf"[{CJK}0-9\s、，,/／|｜·:：()（）{BULLET_MARKS}]+")

@@ -1861,3 +1861,26 @@ def test_a_pages_latin_name_teasers_and_imprint_are_furniture() -> None:
     assert paragraphs(article) == ["11月15日零时起，本市正式进入冬季供暖季。"]
     assert page.furniture == ["北京日报", "BEIJING DAILY", "2026年11月22日 星期日", "导读", "冬季供暖全面启动 详见3版",
                               "社址：北京市朝阳区建国门外大街20号 邮编：100022"]
+
+
+def test_a_second_byline_over_a_title_block_heads_the_next_article() -> None:
+    page = convert("""
+        杭州亚运场馆
+        赛后利用率超八成
+
+        □ 本报记者 陈佳 文/摄
+
+        亚运会结束一年多，多数场馆已面向市民开放，赛后利用率超过八成。
+
+        本报记者 张三 实习生 李四 报道
+
+        西湖边新增
+        10处直饮水点
+
+        西湖风景名胜区管委会近日在西湖沿线新增10处直饮水点，方便游客饮水。
+    """)
+    venues, water = page.articles
+    assert [(byline.name, byline.role) for byline in venues.bylines] == [("陈佳", "本报记者 文/摄")]
+    assert [(byline.name, byline.role) for byline in water.bylines] == [("张三", "本报记者 报道"),
+                                                                        ("李四", "实习生 报道")]
+    assert titles(water) == (None, "西湖边新增", "10处直饮水点")
