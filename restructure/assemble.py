@@ -247,13 +247,16 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
         # byline, so the byline heads the next one. So it does over a title block when the article
         # has its byline: an article is signed once.
         # A byline in brackets, (通讯员 李明), closes the article above: none is printed so above a headline.
+        closing = all(lexicon.BYLINE_BRACKETS.match(block.shadow) for block in group.bylines)
         over_title = isinstance(following, HeadGroup) and bool(following.titles) \
             and (not following.is_title_block or bool(people(current))) \
-            and any(head.titles for head in current.heads) and not credits_pictures(group) \
-            and not all(lexicon.BYLINE_BRACKETS.match(block.shadow) for block in group.bylines)
+            and any(head.titles for head in current.heads) and not credits_pictures(group) and not closing
         if not current.body or (names_someone_new(group, current) and not over_title):
             current.heads.append(group)  # under its titles, or printed at the end of its article
             current.closed = bool(current.body)
+        elif closing:  # the article's byline again, closing it: nothing new, kept as printed
+            furniture.extend(group.blocks)
+            current.closed = True
         else:
             drafts.append(Draft(heads=[group]))  # above the next headline: handed on
     elif not group.is_title_block:  # one title line

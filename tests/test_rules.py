@@ -1884,3 +1884,24 @@ def test_a_second_byline_over_a_title_block_heads_the_next_article() -> None:
     assert [(byline.name, byline.role) for byline in water.bylines] == [("张三", "本报记者 报道"),
                                                                         ("李四", "实习生 报道")]
     assert titles(water) == (None, "西湖边新增", "10处直饮水点")
+
+
+def test_the_articles_byline_again_in_brackets_closes_it_and_heads_nothing() -> None:
+    page = convert("""
+        前海跨境金融创新再提速
+
+        深圳特区报记者 周晓
+
+        前海深港现代服务业合作区今年以来推出跨境金融创新举措30项。
+
+        （深圳特区报记者 周晓）
+
+        图片新闻
+
+        前海石公园迎来赏花季。 深圳特区报记者 李亮 摄
+    """)
+    finance, photo = page.articles
+    assert [byline.name for byline in finance.bylines] == ["周晓"]
+    assert photo.bylines == []
+    assert captions(photo) == [("前海石公园迎来赏花季。", "李亮")]
+    assert page.furniture == ["（深圳特区报记者 周晓）"]
