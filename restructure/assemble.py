@@ -414,7 +414,8 @@ def lead_fields(draft: Draft, issued: datetime.date | None) -> tuple[Dateline | 
     start, end, joiner, noted = found
     dated = lexicon.LEADING_DATE.match(first.shadow, end) if reading.date_text is None else None
     if dated and (reading.source or reading.place):  # 南都讯 记者 X 11月19日，: the formula's date, after the note
-        dateline = roles.make_dateline(replace(reading, date_text=first.text[slice(*dated.span("date"))]), issued)
+        date_start, date_end = dated.span("date")
+        dateline = roles.make_dateline(replace(reading, date_text=first.text[date_start:date_end]), issued)
     if {person.name for person in noted} <= {person.name for person in people(draft)}:
         return dateline, [], []  # the note names only people the byline has: it stays in the text
     draft.body[at] = first.evolve(text=first.text[:start] + joiner + first.text[end:].lstrip(),

@@ -30,7 +30,8 @@ def credited(caption: Block, credit: Block, first: Block) -> Block:
 
 
 def pair_captions(doc: Doc) -> Doc:
-    blocks, out = doc.blocks, []
+    blocks = doc.blocks
+    out: list[Block] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
