@@ -237,17 +237,18 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
     next_is_lead = isinstance(following, Block) and following.kind is Kind.LEAD
     next_is_body = isinstance(following, Block) and following.kind in (Kind.TEXT, Kind.ITEM, Kind.CAPTION,
                                                                        Kind.PHOTO_CREDIT)
+    # A byline in brackets, (通讯员 李明), closes the article above: none is printed so above a
+    # headline, nor over the next dispatch's lead.
+    closing = not group.titles and all(lexicon.BYLINE_BRACKETS.match(block.shadow) for block in group.bylines)
     if current is None and not next_is_lead and numbers_a_section(group):
         drafts.append(Draft(body=list(group.titles)))  # 一、… over the page's first text: an article goes on
-    elif current is None or next_is_lead:
+    elif current is None or (next_is_lead and not (closing and current.body)):
         drafts.append(Draft(heads=[group], brief=current is not None and continues_briefs(group, current)))
     elif not group.titles:  # a byline on its own
         # At the end of its article it may name its writer, unless a lone title follows and the
         # article has its titles: no article goes on with a section head after its closing
         # byline, so the byline heads the next one. So it does over a title block when the article
         # has its byline: an article is signed once.
-        # A byline in brackets, (通讯员 李明), closes the article above: none is printed so above a headline.
-        closing = all(lexicon.BYLINE_BRACKETS.match(block.shadow) for block in group.bylines)
         over_title = isinstance(following, HeadGroup) and bool(following.titles) \
             and (not following.is_title_block or bool(people(current))) \
             and any(head.titles for head in current.heads) and not credits_pictures(group) and not closing
@@ -431,7 +432,7 @@ def reporter_in_lead(first: Block, reading: roles.DatelineReading) -> tuple[int,
     if reading.reporter:
         start, end = reading.reporter
         byline = roles.read_byline(first.text[start:end], first.shadow[start:end])
-        end += first.shadow[end:end + 1] in ("／", "/")  # the slash before the place goes with the reporter
+        end += first.shadow[end:end + 1] in lexicon.SLASHES  # the slash before the place goes with the reporter
         return start, end, "", list(byline.people) if byline else []
     offset = reading.end
     note = lexicon.REPORTER_NOTE.match(first.shadow[offset:])

@@ -79,6 +79,9 @@ ROLE_NOUNS = ("记者", "通讯员", "评论员", "作者", "撰稿人")
 # Roles whose people may sign with an office's pen name, no surname in it (通讯员 穗交宣: Guangzhou's
 # transport publicity office).
 PEN_NAME_ROLES = ("通讯员",)
+# A publicity office's pen name ends in 宣 (宣传): 穗铁宣, 前管宣. Glued to its role word
+# (通讯员穗铁宣) it is still read as a name; any other glued name must open with a surname.
+OFFICE_PEN_NAME = re.compile(rf"^{HAN}{{1,3}}宣$")
 # Roles that sign for the paper: printed without a name (本报评论员), the role is the author.
 SIGNING_ROLES = ("评论员",)
 # Where a correspondent is posted may stand after the organisation: 新华社驻东京记者, 本报驻京记者.
@@ -120,6 +123,7 @@ NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
 NAME_TOKEN = re.compile(f"^{NAME}$")
 # One name or role of a byline; 文/图 and 文/摄 are one role word despite the slash. Bullet marks
 # separate people printed on one line: □ 本报记者 张三 □ 本报通讯员 李四.
+SLASHES = ("/", "／")  # between two role words (扬子晚报/紫牛新闻记者), kept in the role
 BYLINE_PIECE = re.compile(rf"文\s*[/／·]\s*[图摄]|[^\s、，,/／|｜{BULLET_MARKS}]+")
 # All a byline can be made of: Chinese, separators, a name's dot, a role's colon, its brackets,
 # and the digits some organisations are named with (21世纪经济报道记者).

@@ -51,6 +51,7 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
     pieces = list(lexicon.BYLINE_PIECE.finditer(shadow, *span))
     action_word: str | None = None
     extends_role = False  # a role word here adds to the role before it: no name came between
+    role_end_at = 0  # where in text the last role word ended
     signing = False  # the last role word signs for the paper (本报评论员)
     unnamed_brand = False  # a branded role or organisation (第一财经记者, 新华社) no name has followed yet
     if len(pieces) > 1 and lexicon.BYLINE_ACTION.fullmatch(pieces[-1].group(0)):
@@ -67,9 +68,13 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
         split = split_role(token)
         if split:
             role_end, rest, branded = split
-            word, signing = text[start:start + role_end], token[:role_end].endswith(lexicon.SIGNING_ROLES)
-            # Roles printed one after another are one role: 文/图 南方日报记者 李明.
-            role = f"{role} {word}" if extends_role else word
+            signing = token[:role_end].endswith(lexicon.SIGNING_ROLES)
+            # Roles printed one after another are one role: 文/图 南方日报记者 李明, and a slash
+            # between them is kept: 扬子晚报/紫牛新闻记者.
+            word = text[start:start + role_end]
+            joiner = "/" if text[role_end_at:start].strip() in lexicon.SLASHES else " "
+            role = f"{role}{joiner}{word}" if extends_role else word
+            role_end_at = start + role_end
             has_role, extends_role, unnamed_brand = True, not rest, branded and not rest
             if rest:
                 people.append((text[start + len(token) - len(rest):start + len(token)], role))
@@ -126,7 +131,8 @@ def split_role(token: str) -> tuple[int, str, bool] | None:
         found = pattern.match(token)
         if found:
             rest = token[found.end():].lstrip(":：")
-            if not rest or (lexicon.NAME_TOKEN.match(rest) and reads_as_a_persons_name(rest)):
+            if not rest or (lexicon.NAME_TOKEN.match(rest) and reads_as_a_persons_name(rest)) \
+                    or (token[:found.end()].endswith(lexicon.PEN_NAME_ROLES) and lexicon.OFFICE_PEN_NAME.match(rest)):
                 return found.end(), rest, branded
     return None
 

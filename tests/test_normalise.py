@@ -33,6 +33,9 @@ def kinds(repairs: list[Repair] | tuple[Repair, ...]) -> list[str]:
     ("记者 张三 李四", "记者 张三 李四"),
     ("新闻热线：96500  版权所有", "新闻热线：96500  版权所有"),  # a wider gap after a number parts fields
     ("星期五  GA08  广州", "星期五  GA08  广州"),  # …and one around a run: an issue line's fields
+    ("2026年11月22日 星期日 A05 北京新闻", "2026年11月22日 星期日 A05 北京新闻"),  # so is a weekday's page code
+    ("A05 广东新闻", "A05 广东新闻"),  # a code's digits are no number before its unit
+    ("国产 C919 大飞机", "国产C919大飞机"),
 ])
 def test_stray_spaces_between_chinese_and_digits_or_latin_go(text: str, expected: str) -> None:
     assert normalise.close_cjk_spacing(text)[0] == expected

@@ -438,7 +438,7 @@ def test_any_paper_s_reporters_and_page_label() -> None:
     assert [(b.name, b.role) for b in article.bylines] == [("李明", "文/图 南方日报记者"), ("王芳", "通讯员"),
                                                             ("陈静", "特约撰稿人")]
     assert captions(article) == [("前海合作区夜景。", "李明")]
-    assert page.furniture == ["南方日报", "A05广东新闻"]
+    assert page.furniture == ["南方日报", "A05 广东新闻"]
 
 
 def test_a_short_line_printed_tight_under_a_comma_goes_on_with_the_sentence() -> None:
@@ -1905,3 +1905,43 @@ def test_the_articles_byline_again_in_brackets_closes_it_and_heads_nothing() -> 
     assert photo.bylines == []
     assert captions(photo) == [("前海石公园迎来赏花季。", "李亮")]
     assert page.furniture == ["（深圳特区报记者 周晓）"]
+
+
+def test_the_articles_byline_again_in_brackets_stays_off_the_next_dispatch() -> None:
+    page = convert("""
+        推动高质量发展迈出坚实步伐
+
+        本报记者  王明  李华
+
+        本报北京11月21日电  国家发展改革委21日召开新闻发布会，介绍今年以来经济运行情况。
+
+        （本报记者 王明 李华）
+
+        新华社北京11月21日电（记者张伟、刘洋）记者从交通运输部获悉，今年前10个月交通投资同比增长2.1%。
+    """)
+    economy, transport = page.articles
+    assert [byline.name for byline in economy.bylines] == ["王明", "李华"]
+    assert [(byline.name, byline.role) for byline in transport.bylines] == [("张伟", "记者"), ("刘洋", "记者")]
+    assert page.furniture == ["（本报记者 王明 李华）"]
+
+
+def test_a_publicity_offices_pen_name_glued_to_its_role_in_the_lead() -> None:
+    (article,) = convert("""
+        广州地铁三条新线年底开通
+
+        羊城晚报讯 记者许张超，通讯员穗铁宣报道：记者21日从广州地铁获悉，三条新线将于12月28日开通。
+    """).articles
+    assert [(byline.name, byline.role) for byline in article.bylines] == [("许张超", "记者 报道"),
+                                                                          ("穗铁宣", "通讯员 报道")]
+    assert paragraphs(article) == ["羊城晚报讯 记者21日从广州地铁获悉，三条新线将于12月28日开通。"]
+
+
+def test_a_slash_between_two_role_words_stays_in_the_role() -> None:
+    (article,) = convert("""
+        燕子矶长江隧道主体完工
+
+        扬子晚报/紫牛新闻记者 杨甜子
+
+        本报讯 南京燕子矶长江隧道主体完工，预计明年通车。
+    """).articles
+    assert [(byline.name, byline.role) for byline in article.bylines] == [("杨甜子", "扬子晚报/紫牛新闻记者")]

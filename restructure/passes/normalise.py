@@ -27,7 +27,8 @@ CONTROL_CHARACTER = re.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U0001000
 # Spaces that extraction puts between Chinese and digits or Latin: around a run
 # set inside Chinese (召开 2021 年度, 第 3 版) and between a number and its unit
 # (2021 年: one space; a wider gap parts fields, 96500  版权所有, 星期五  A6  生活). A space on one side only
-# is kept: it may be printed (本报讯 7月, 徐汇通 APP).
+# is kept: it may be printed (本报讯 7月, 徐汇通 APP). So are the spaces of a folio's fields after
+# its weekday (星期日 A05 北京新闻), and a space after a code (A05 北京新闻).
 # And the spaces of letter-spaced Chinese (徐 汇 报, 记 者  刘 坤): a single space between
 # two characters that each stand alone, with no Chinese character on their other side; the wider gaps
 # between the letter-spaced words stay. A character beside a word is no letter-spacing:
@@ -36,8 +37,11 @@ CONTROL_CHARACTER = re.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U0001000
 # look-behind after it checks what the space follows.
 SPACE = "[ \t\u3000]"
 LATIN_RUN = "[0-9A-Za-z](?:[0-9A-Za-z.%\\-]*[0-9A-Za-z%])?"
-STRAY_SPACE = re.compile(f"{SPACE}(?<=[{CJK}]{SPACE})(?P<run>{LATIN_RUN}){SPACE}(?=[{CJK}])"
-                         f"|{SPACE}(?<=[0-9]{SPACE})(?=[{CJK}])"
+WEEKDAY = "[期拜][一二三四五六日天]"  # 星期日, 礼拜天: its last two characters, for a fixed-width look-behind
+# Digits after a letter end a code (A05, GA08), not a number before its unit.
+CODE_END = "".join(f"(?<![A-Za-z][0-9]{{{width}}}{SPACE})" for width in (1, 2, 3))
+STRAY_SPACE = re.compile(f"{SPACE}(?<=[{CJK}]{SPACE})(?<!{WEEKDAY}{SPACE})(?P<run>{LATIN_RUN}){SPACE}(?=[{CJK}])"
+                         f"|{SPACE}(?<=[0-9]{SPACE}){CODE_END}(?=[{CJK}])"
                          f"|{SPACE}(?<=[{CJK}]{SPACE})(?<![{CJK}][{CJK}]{SPACE})(?=[{CJK}](?![{CJK}]))",
                          re.MULTILINE)
 # What a page half converted from HTML still holds: character references (&nbsp; &ldquo; &#8220;)
