@@ -176,9 +176,11 @@ CREDIT_NOTE = re.compile(
 
 # A reporter note after a dateline: 新华社北京5月31日电(记者 张三 李四), or unbracketed with
 # what they did (本报讯 记者王五报道：) or set apart by spaces (本报讯 记者 刘坤 近日，…).
+# A slash may part a role from its name: (记者/黄叙浩 通讯员/粤交宣).
+ROLE_BEFORE_NAME = rf"(?:{PERSON_ROLE})\s*[/／]?\s*"
 REPORTER_NOTE = re.compile(
-    rf"^\s*(?P<open>[(（])?(?P<byline>(?:{PERSON_ROLE})\s*{NAME}(?:(?:[\s、，,]+(?:(?:{PERSON_ROLE})\s*)?"
-    rf"|(?:{PERSON_ROLE})\s*){NAME})*)(?(open)\s*[)）]|(?:\s*(?P<action>报道)[:：]|(?P<spaced>\s+)(?=\S)))"
+    rf"^\s*(?P<open>[(（])?(?P<byline>{ROLE_BEFORE_NAME}{NAME}(?:(?:[\s、，,]+(?:{ROLE_BEFORE_NAME})?"
+    rf"|{ROLE_BEFORE_NAME}){NAME})*)(?(open)\s*[)）]|(?:\s*(?P<action>报道)[:：]|(?P<spaced>\s+)(?=\S)))"
 )
 # One person of a byline printed without spaces, each name glued between role words:
 # 记者朱敏通讯员王一 (or spaced by OCR and closed up: 记者 朱 敏). The shortest name that a role follows.
@@ -225,14 +227,15 @@ FORMULA_DATELINE = re.compile(
 LEADING_DATE = re.compile(OPENING_DATE)
 # A formula in brackets at a paragraph's head, as Taiwan's papers print it, the reporter inside:
 # 〔記者王小明／台北報導〕, （中央社記者李大華台北1日電）; without one, 〔台北報導〕, 【环球时报综合报道】
-# (综合: gathered from many places, none named). A paper's reporters alone are its formula too:
+# (综合: gathered from many places, named or not: （新加坡综合讯）). A paper's reporters alone are its formula too:
 # 【环球时报记者 刘洋】.
 DATELINE_BRACKETS = frozenset("〔［[【(（")
+BRACKETED_FILED = "专?电|专?讯|报导|报道"  # （新加坡综合讯）, as Singapore's and Malaysia's papers print it
 BRACKETED_DATELINE = re.compile(
     rf"^[〔［\[【(（]\s*(?P<source>{MEDIA_OUTLET})?"
     rf"(?:(?P<reporter>(?:{PERSON_ROLE})\s*{NAME}(?:[、，,\s]+(?:(?:{PERSON_ROLE})\s*)?{NAME})*)\s*[／/]?\s*)?"
-    rf"(?:综合|(?P<place>{PLACE}))?\s*(?P<date>{DATE_PHRASE})?\s*"
-    rf"(?(reporter)(?:专?电|报导|报道)?|(?:专?电|报导|报道))\s*[〕］\]】)）]"
+    rf"(?:(?P<place>{PLACE})(?<!综合))?\s*(?:综合)?\s*(?P<date>{DATE_PHRASE})?\s*"
+    rf"(?(reporter)(?:{BRACKETED_FILED})?|(?:{BRACKETED_FILED}))\s*[〕］\]】)）]"
     r"(?=\s*\S)"  # the paragraph goes on after it
 )
 # What every dateline formula above holds (讯, 电, 消息 of the formulas; 报导, 报道 of the

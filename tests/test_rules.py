@@ -1945,3 +1945,25 @@ def test_a_slash_between_two_role_words_stays_in_the_role() -> None:
         本报讯 南京燕子矶长江隧道主体完工，预计明年通车。
     """).articles
     assert [(byline.name, byline.role) for byline in article.bylines] == [("杨甜子", "扬子晚报/紫牛新闻记者")]
+
+
+def test_a_slash_between_role_and_name_in_the_leads_reporter_note() -> None:
+    (article,) = convert("""
+        轨道上的大湾区加速成形
+
+        南方日报讯 （记者/黄叙浩 通讯员/粤交宣）记者21日从省交通运输厅获悉，今年以来全省完成交通投资超过1800亿元。
+    """).articles
+    assert [(byline.name, byline.role) for byline in article.bylines] == [("黄叙浩", "记者"), ("粤交宣", "通讯员")]
+    assert paragraphs(article) == ["南方日报讯 记者21日从省交通运输厅获悉，今年以来全省完成交通投资超过1800亿元。"]
+
+
+def test_a_place_and_its_dispatch_word_in_brackets_are_a_dateline() -> None:
+    (article,) = convert("""
+        新加坡明年起上调公积金缴交率
+
+        （新加坡综合讯）人力部星期六宣布，从明年1月1日起，年长员工的公积金缴交率将上调。
+
+        黄婷婷  报道
+    """).articles
+    assert article.dateline is not None and article.dateline.place == "新加坡"
+    assert [(byline.name, byline.role) for byline in article.bylines] == [("黄婷婷", "报道")]
