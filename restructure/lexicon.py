@@ -344,6 +344,8 @@ RUN_IN_HEADLINE_MIN_CHARS = 4
 # Lines this short, printed without blank lines between, are pieces of a title
 # set in a narrow column (一刻钟 / 「圈住」 / 美好生 / 活).
 FRAGMENT_MAX_CHARS = 6
+# A clause's last piece, no paragraph of its own: at most this long (医疗服务圈全覆盖。).
+CLAUSE_END_MAX_CHARS = 16
 # A first clause this short that is no paragraph opener ends a sentence cut before it (里，…).
 FRAGMENT_CLAUSE_MAX_CHARS = 3
 FRAGMENT_MIN_RUN = 3

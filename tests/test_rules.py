@@ -1967,3 +1967,23 @@ def test_a_place_and_its_dispatch_word_in_brackets_are_a_dateline() -> None:
     """).articles
     assert article.dateline is not None and article.dateline.place == "新加坡"
     assert [(byline.name, byline.role) for byline in article.bylines] == [("黄婷婷", "报道")]
+
+
+def test_a_clause_cut_twice_keeps_its_middle_piece() -> None:
+    (article,) = convert("""
+        本报记者 陈素萍
+
+        今年以来，杭州新建社区卫生服务站32家，
+
+        基本实现城区15分钟
+
+        医疗服务圈全覆盖。
+
+        杭州15分钟医疗服务圈
+        城区全覆盖
+
+        据了解，新建的服务站均配备全科医生和护士。
+    """).articles
+    assert titles(article) == (None, "杭州15分钟医疗服务圈", "城区全覆盖")
+    assert paragraphs(article) == ["今年以来，杭州新建社区卫生服务站32家，基本实现城区15分钟医疗服务圈全覆盖。",
+                                   "据了解，新建的服务站均配备全科医生和护士。"]

@@ -7,7 +7,7 @@ article text has been seen yet, for the masthead).
 from __future__ import annotations
 
 from .. import lexicon, roles, words
-from ..document import BODY_TEXT, Block, Doc, Kind, goes_on, starts_mid_sentence
+from ..document import BODY_TEXT, Block, Doc, Kind, goes_on, sentence_complete, starts_mid_sentence
 from .captions import CAPTION_MAX_CHARS
 
 
@@ -127,7 +127,18 @@ def reads_into(previous: Block | None, block: Block, following: Block | None) ->
             or following is None or following.kind is not Kind.TEXT:
         return False
     return goes_on(block, following) \
-        or (previous is not None and previous.kind is Kind.TITLE and opens_with_a_fragment(following.shadow))
+        or (previous is not None and previous.kind is Kind.TITLE and opens_with_a_fragment(following.shadow)) \
+        or ends_a_clause_cut_twice(previous, block, following)
+
+
+def ends_a_clause_cut_twice(previous: Block | None, block: Block, following: Block) -> bool:
+    """The middle piece of a clause cut twice: text stopped after a comma above it, and
+    under it a piece too short to be a paragraph of its own ends the sentence (…32家， /
+    基本实现城区15分钟 / 医疗服务圈全覆盖。). A section head opens more text than that."""
+    return previous is not None and previous.kind is Kind.TEXT \
+        and previous.shadow.rstrip()[-1:] in lexicon.CLAUSE_PUNCTUATION \
+        and following.size <= lexicon.CLAUSE_END_MAX_CHARS and sentence_complete(following.shadow) \
+        and not lexicon.CLAUSE_PUNCTUATION.intersection(following.shadow)
 
 
 def frame_titles(doc: Doc) -> Doc:
