@@ -61,8 +61,9 @@ class Block:
 
     @property
     def bulleted(self) -> bool:
-        """Printed after a bullet (■ ●), which opens an item: never a line wrapped from the one above."""
-        return self.mark != "" and self.mark in lexicon.BULLET_MARKS
+        """Printed after a bullet (■ ●), or under a bold run-in headline, which opens an item:
+        never a line wrapped from the one above."""
+        return self.mark != "" and (self.mark in lexicon.BULLET_MARKS or self.mark == lexicon.BOLD_RUN_IN_MARK)
 
     def evolve(self, **changes: Any) -> Block:
         """A copy with changes: dataclasses.replace without its generic field loop, at half the cost."""

@@ -18,6 +18,10 @@ BULLET_MARKS = "■□●○◆◇▲△▼▽▶►◀◼◻•★☆◎◉▪�
 LEADING_BULLETS = re.compile(f"^[{BULLET_MARKS}]+\\s*")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
+# A line opening with a bold phrase that text follows runs a headline in (**济南新增5处口袋公园** 记者…):
+# the bold is its mark, as a bullet is. A phrase with a mark in it (**注意：**) is no headline.
+MARKDOWN_BOLD_RUN_IN = re.compile(r"^(\*\*|__)[^*_\s，。：；！？,:;!?]{4,}?\1\s+\S")
+BOLD_RUN_IN_MARK = "**"
 MARKDOWN_ITALIC = re.compile(r"\*(?=\S)(?P<text>[^*]*?\S)\*")  # *图为… 刘坤 摄*: the text stays
 # An inline link keeps its text: [“一网通办”](https://…) → “一网通办”. (An address in angle
 # brackets stays as printed: plain pages print <http://…> too.)
@@ -68,9 +72,10 @@ LINKING_WORDS = frozenset({"而且", "而是", "而非", "而后", "并且", "�
 # ---------------------------------------------------------------- roles
 # A news organisation, named by what it is (…报, …社, …网, …台, …新闻, …周刊: 本报, 新华社,
 # 南方日报, 中新网, 东方卫视台, 澎湃新闻, 21世纪经济报道), maybe two of one group joined by a
-# dot or a slash (中青报·中青网, 扬子晚报/紫牛新闻).
+# dot or a slash (中青报·中青网, 扬子晚报/紫牛新闻); after a dot, the group's app may go by any
+# name (齐鲁晚报·齐鲁壹点).
 MEDIA_NAME = f"(?:[0-9]{{2,4}})?{HAN}{{1,8}}?(?:报道|报(?!网)|社|网|台|新闻|周刊)"  # 中国日报网 is one name
-MEDIA_OUTLET = f"{MEDIA_NAME}(?:[·/／]{MEDIA_NAME})?"
+MEDIA_OUTLET = f"{MEDIA_NAME}(?:·{HAN}{{2,6}}|[/／]{MEDIA_NAME})?"
 # Byline role words: an organisation, a rank and a noun (本报 + 首席 + 记者), or
 # a writing credit (文/图).
 ROLE_ORGANISATIONS = (MEDIA_OUTLET, "央视", "央广")

@@ -1987,3 +1987,29 @@ def test_a_clause_cut_twice_keeps_its_middle_piece() -> None:
     assert titles(article) == (None, "杭州15分钟医疗服务圈", "城区全覆盖")
     assert paragraphs(article) == ["今年以来，杭州新建社区卫生服务站32家，基本实现城区15分钟医疗服务圈全覆盖。",
                                    "据了解，新建的服务站均配备全科医生和护士。"]
+
+
+def test_a_bold_phrase_opening_a_markdown_line_runs_a_briefs_headline_in() -> None:
+    page = convert("""
+        ### ■ 简讯
+
+        **济南新增5处口袋公园** 记者从济南市园林和林业绿化局获悉，今年济南新增口袋公园5处。
+
+        **泉城夜市“上新”** 济南宽厚里夜市本周末起延长营业时间至凌晨1点。
+    """)
+    parks, market = page.articles
+    assert titles(parks) == ("简讯", "济南新增5处口袋公园", None)
+    assert paragraphs(parks) == ["记者从济南市园林和林业绿化局获悉，今年济南新增口袋公园5处。"]
+    assert titles(market) == (None, "泉城夜市“上新”", None)
+    assert paragraphs(market) == ["济南宽厚里夜市本周末起延长营业时间至凌晨1点。"]
+
+
+def test_an_outlets_app_after_a_dot_is_part_of_the_role() -> None:
+    (article,) = convert("""
+        济南新东站片区三所新建学校明年招生
+
+        齐鲁晚报·齐鲁壹点 记者 王杰
+
+        记者从济南市历城区教育和体育局获悉，新东站片区三所新建学校主体工程已完工。
+    """).articles
+    assert [(byline.name, byline.role) for byline in article.bylines] == [("王杰", "齐鲁晚报·齐鲁壹点 记者")]

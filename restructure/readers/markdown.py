@@ -33,8 +33,10 @@ def parse_line(line: str) -> tuple[str, int, str]:
     body = line[heading.end():] if heading else line
     quoted_or_listed = lexicon.MARKDOWN_LINE_MARK.match(body)
     body = body[quoted_or_listed.end():] if quoted_or_listed else body
+    bold_run_in = lexicon.MARKDOWN_BOLD_RUN_IN.match(body) is not None
     body, _, bullet = text.parse_line(lexicon.MARKDOWN_ITALIC.sub(r"\g<text>", lexicon.MARKDOWN_EMPHASIS.sub("", body)))
-    return unlinked(body), level, bullet or (quoted_or_listed.group()[0] if quoted_or_listed else "")
+    mark = bullet or (quoted_or_listed.group()[0] if quoted_or_listed else "")
+    return unlinked(body), level, mark or (lexicon.BOLD_RUN_IN_MARK if bold_run_in else "")
 
 
 def unlinked(body: str) -> str:
