@@ -55,6 +55,9 @@ END_NOTE = re.compile(r"[(（][^()（）]+[)）]")
 END_NOTE_MAX_CHARS = 42
 CLOSING = frozenset("”’」』）)》〉】〕\"'")
 CLAUSE_PUNCTUATION = frozenset("，,；;")
+# A line ending in one of these stops mid-sentence: a clause's mark, or the enumeration comma of a
+# list that goes on (谌家矶大道、), which a title may hold inside but never ends with.
+MID_SENTENCE_ENDS = CLAUSE_PUNCTUATION | {"、"}
 COLONS = frozenset("：:")
 # Pairs whose opener left open at a line end means the sentence goes on.
 BRACKET_PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〈": "〉"}

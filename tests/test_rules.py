@@ -2013,3 +2013,22 @@ def test_an_outlets_app_after_a_dot_is_part_of_the_role() -> None:
         记者从济南市历城区教育和体育局获悉，新东站片区三所新建学校主体工程已完工。
     """).articles
     assert [(byline.name, byline.role) for byline in article.bylines] == [("王杰", "齐鲁晚报·齐鲁壹点 记者")]
+
+
+def test_a_line_ending_in_an_enumeration_comma_is_no_title() -> None:
+    city, metro = convert("""
+        武汉长江新城起步区建设提速
+
+        极目新闻记者 刘璐
+
+        据介绍，起步区内道路、管网等基础设施已基本成形，
+
+        谌家矶大道、
+
+        长江新城
+        地铁线路开工在即
+
+        极目新闻讯（记者 王雅）又一条连接长江新城的地铁线路即将开工。
+    """).articles
+    assert paragraphs(city) == ["据介绍，起步区内道路、管网等基础设施已基本成形，谌家矶大道、"]
+    assert titles(metro) == (None, "长江新城", "地铁线路开工在即")

@@ -23,7 +23,7 @@ def looks_like_title(block: Block) -> bool:
         return False
     if text.rstrip("".join(lexicon.CLOSING))[-1:] in lexicon.SENTENCE_END and size > 16:
         return False
-    if text.rstrip()[-1:] in lexicon.CLAUSE_PUNCTUATION:  # 一是扩大有效投资； goes on: no title stops at a comma
+    if text.rstrip()[-1:] in lexicon.MID_SENTENCE_ENDS:  # 一是扩大有效投资； goes on: no title stops at a comma
         return False
     if opens_a_paragraph(text):
         return False
