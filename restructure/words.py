@@ -66,6 +66,14 @@ def finishes_word(left: str, right: str) -> bool:
     return cut is not None and cut.orphan_left
 
 
+def reads_as_words(text: str) -> bool:
+    """text is two or more dictionary words of two or more characters, and nothing else
+    (明年 通车): a phrase, not a name. A name read alone splits into single characters, or
+    keeps one (王国 庆), or is a word of the dictionary itself (李国强)."""
+    found = tokens(text)
+    return len(found) >= 2 and all(len(token) >= 2 for token in found)
+
+
 def may_end_mid_word(text: str) -> bool:
     """Whether some text joined after text could finish a word it leaves unfinished:
     read alone, it ends on a single character or on a run of Latin letters or digits."""

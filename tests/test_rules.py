@@ -2032,3 +2032,32 @@ def test_a_line_ending_in_an_enumeration_comma_is_no_title() -> None:
     """).articles
     assert paragraphs(city) == ["据介绍，起步区内道路、管网等基础设施已基本成形，谌家矶大道、"]
     assert titles(metro) == (None, "长江新城", "地铁线路开工在即")
+
+
+def test_words_under_a_title_are_no_bare_name() -> None:
+    (article,) = convert("""
+        港鐵東涌綫延線
+        明年通車
+
+        港鐵公司昨日宣布，東涌綫延線工程進展順利，預計明年第三季通車。
+
+        記者 陳大文
+    """).articles
+    assert titles(article) == (None, "港鐵東涌綫延線", "明年通車")
+    assert [(byline.name, byline.role) for byline in article.bylines] == [("陳大文", "記者")]
+
+
+def test_a_labelled_source_alone_on_its_line_credits_the_caption_under_it() -> None:
+    (article,) = convert("""
+        台積電赴美設廠進度超前
+
+        業界人士分析，台積電加速海外布局，
+
+        主要是因應客戶需求。
+
+        圖／美聯社
+
+        台積電美國亞利桑那州廠區外觀。
+    """).articles
+    assert paragraphs(article) == ["業界人士分析，台積電加速海外布局，主要是因應客戶需求。"]
+    assert captions(article) == [("台積電美國亞利桑那州廠區外觀。", "美聯社")]

@@ -2,12 +2,12 @@
 
 - a reporter's or source's note closing a paragraph (`…社区。（记者 张三）`) is set apart;
 - a role printed apart from its names (`□记者` / `朱亮`) is merged;
-- a bare pen name under a title (`宗河`) is a byline when it reads as a name.
+- a bare pen name under a title (`宗河`) is a byline when it reads as a name, not as words (`明年通车`).
 """
 
 from __future__ import annotations
 
-from .. import roles
+from .. import roles, words
 from ..document import BODY_TEXT, Block, Doc, Kind, end_note
 from .classify import kind_of
 
@@ -52,7 +52,7 @@ def merge_split_bylines(doc: Doc) -> Doc:
                 lines=previous.lines + block.lines)
             continue
         if previous and previous.kind is Kind.TITLE and block.kind is Kind.TITLE and not block.heading \
-                and roles.looks_like_name(block.shadow):
+                and roles.looks_like_name(block.shadow) and not any(map(words.reads_as_words, block.shadow.split())):
             block = block.evolve(kind=Kind.BYLINE)
         out.append(block)
     return doc.with_blocks(out)

@@ -38,9 +38,13 @@ def pair_captions(doc: Doc) -> Doc:
         index += 1
         if block.kind is not Kind.PHOTO_CREDIT:
             out.append(block)
-        elif out and captions_above(out[-1]):
+            continue
+        below = index < len(blocks) and captions_below(blocks, index)
+        # Text over the credit that a paragraph left open above goes on into ends that
+        # paragraph: the caption is the one under the credit, when there is one.
+        if out and captions_above(out[-1]) and not (below and len(out) > 1 and out[-2].open_ended):
             out[-1] = credited(out[-1], block, first=out[-1])
-        elif index < len(blocks) and captions_below(blocks, index):
+        elif below:
             out.append(credited(blocks[index], block, first=block))
             index += 1
         else:  # a credit with no caption text by it: a photo printed without one, kept as printed

@@ -61,7 +61,8 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
     # Furniture, credits and bylines are short lines: long ones skip those readers.
     if size <= lexicon.FURNITURE_MAX_CHARS and roles.is_furniture(shadow, page_top):
         return Kind.FURNITURE, None, text
-    photo_credited = shadow.rstrip(" )）").endswith(lexicon.PHOTO_CREDIT_ENDINGS)
+    labelled = shadow.startswith(lexicon.PHOTO_LABELS)
+    photo_credited = labelled or shadow.rstrip(" )）").endswith(lexicon.PHOTO_CREDIT_ENDINGS)
     if photo_credited and (credit := roles.read_photo_credit(text, shadow)) is not None:
         return Kind.PHOTO_CREDIT, credit, text
     if roles.read_credit_note(text, shadow) is not None:
@@ -74,7 +75,7 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
                                       and all(roles.reads_as_a_persons_name(person.name)
                                               for person in reading.people))):
         return Kind.BYLINE, None, text
-    if (photo_credited or "图/" in shadow or "图／" in shadow) and size <= CAPTION_MAX_CHARS \
+    if (photo_credited or any(label in shadow for label in lexicon.PHOTO_LABELS)) and size <= CAPTION_MAX_CHARS \
             and (caption := roles.split_caption_credit(text, shadow)):
         return Kind.CAPTION, caption[1], caption[0]
     # The note is looked for only on a line ending as one does: a search costs a scan of the whole line.
