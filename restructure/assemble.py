@@ -52,6 +52,15 @@ class Draft:
     repairs: list[Repair] = field(default_factory=list)
     closed: bool = False  # a byline printed after the body ends it: a title after it heads the next article
     brief: bool = False  # an item of a briefs column (简讯): a title after its text heads the next item
+    continued: bool = False  # the rest of an article from another page: no title block printed after it is its own
+
+    @property
+    def takes_late_head(self) -> bool:
+        """Whether a title block printed after the body may be this article's: not when the
+        article went on from another page, nor when its body ends with an editor's note
+        (编者按), which is printed over the article it introduces."""
+        return self.lacks_title_block and not self.continued \
+            and not (self.body and lexicon.EDITOR_NOTE.match(self.body[-1].shadow))
 
     @property
     def in_briefs_column(self) -> bool:
@@ -134,6 +143,7 @@ def assemble(doc: Doc) -> Assembly:
     drafts: list[Draft] = []
     furniture: list[Block] = []
     sequence = units(doc.blocks)
+    continued = False  # a jump line (上接第1版) came last: the text under it goes on from another page
     for unit, following, over_photos in zip(sequence, next_content(sequence), photos_follow(sequence), strict=True):
         current = drafts[-1] if drafts else None
         if isinstance(unit, HeadGroup):
@@ -142,13 +152,17 @@ def assemble(doc: Doc) -> Assembly:
             furniture.append(unit)
             if current is not None and lexicon.MARKDOWN_BREAK.match(unit.shadow):
                 current.closed = True  # a thematic break ends an article: a title after it heads the next
+            continued = continued or lexicon.CONTINUED_FROM.match(unit.shadow) is not None
+            continue
         elif unit.kind is Kind.CREDIT:
             (current.credits if current else furniture).append(unit)
-        elif current is None or (unit.kind is Kind.LEAD and not (current.heads and only_notes(current.body))):
-            drafts.append(Draft(body=[unit]))
+        elif current is None or (continued and current.body) \
+                or (unit.kind is Kind.LEAD and not (current.heads and only_notes(current.body))):
+            drafts.append(Draft(body=[unit], continued=continued))
         else:
             current.body.append(unit)
             current.closed = False
+        continued = False
     hand_on_editor_notes(drafts)
     articles, leftovers = split_off_non_articles(hand_on_orphan_heads(drafts))
     for draft in articles:
@@ -264,7 +278,8 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
         # An article has no section head after its closing byline: a title there is its headline,
         # printed late, when it has none yet; else it heads what follows. So does one over a
         # caption after an article (图片新闻: a photo item of its own), or after a photo item.
-        if current.body and current.closed and not any(head.titles for head in current.heads):
+        if current.body and current.closed and current.takes_late_head \
+                and not any(head.titles for head in current.heads):
             current.take_late_head(group, "after")
         elif current.body and (over_photos or current.closed or (next_is_body and current.photos_only)):
             drafts.append(Draft(heads=[group]))
@@ -274,7 +289,7 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
             current.body.extend(group.titles)  # a section head
         else:
             current.heads.append(group)  # the headline, under a byline printed above it
-    elif current.lacks_title_block and (isinstance(following, HeadGroup)
+    elif current.takes_late_head and (isinstance(following, HeadGroup)
                                         or (following is None and late_at_page_end(group, current))
                                         or (next_is_body and current.body and stands_inside(group, current))):
         current.take_late_head(group, "inside" if next_is_body else "after")

@@ -260,6 +260,9 @@ DATE_PARTS = re.compile(rf"(?:(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<m
 # A jump line, where an article goes on from or to another page: （上接第1版）, (下转A3版).
 # Printed glued to the text it interrupts, it is read as a block of its own.
 JUMP = r"(?:[(（](?:上接|下转|接|转)第?\s*[A-Za-z]?\d{1,3}\s*版[)）]|(?:上接|下转)第?\s*[A-Za-z]?\d{1,3}\s*版)"
+# A jump line saying where the text under it came from: that text is the rest of an article
+# headed on another page, never one whose title block is printed after it.
+CONTINUED_FROM = re.compile(r"^[(（]?(?:上接|接)第?\s*[A-Za-z]?\d")
 # Page furniture is a line of one of these forms, or a line with one of the marks below in it.
 # Kept apart: a search for a pattern with anchored branches tries every branch at every character.
 FURNITURE_LINE = re.compile(

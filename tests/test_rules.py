@@ -2061,3 +2061,42 @@ def test_a_labelled_source_alone_on_its_line_credits_the_caption_under_it() -> N
     """).articles
     assert paragraphs(article) == ["業界人士分析，台積電加速海外布局，主要是因應客戶需求。"]
     assert captions(article) == [("台積電美國亞利桑那州廠區外觀。", "美聯社")]
+
+
+def test_text_gone_on_from_another_page_takes_no_title_block_printed_after_it() -> None:
+    page = convert("""
+        （上接A01版）
+
+        记者了解到，长沙今年还将新增公共停车泊位2万个，缓解市民停车难题。
+
+        老旧小区
+        “焕新”记
+
+        潇湘晨报记者 彭斌
+
+        走进长沙市开福区某老旧小区，只见外墙焕然一新。
+    """)
+    rest, renewal = page.articles
+    assert titles(rest) == (None, "", None)
+    assert paragraphs(rest) == ["记者了解到，长沙今年还将新增公共停车泊位2万个，缓解市民停车难题。"]
+    assert titles(renewal) == (None, "老旧小区", "“焕新”记")
+    assert paragraphs(renewal) == ["走进长沙市开福区某老旧小区，只见外墙焕然一新。"]
+
+
+def test_an_editors_note_over_a_title_block_introduces_the_article_under_it() -> None:
+    page = convert("""
+        长沙今年将新增公共停车泊位2万个，缓解市民停车难题。
+
+        编者按：城市更新，既要“面子”也要“里子”。即日起，本报推出系列报道，敬请关注。
+
+        老旧小区
+        “焕新”记
+
+        潇湘晨报记者 彭斌
+
+        走进长沙市开福区某老旧小区，只见外墙焕然一新。
+    """)
+    parking, renewal = page.articles
+    assert paragraphs(parking) == ["长沙今年将新增公共停车泊位2万个，缓解市民停车难题。"]
+    assert titles(renewal) == (None, "老旧小区", "“焕新”记")
+    assert paragraphs(renewal)[0].startswith("编者按：")
