@@ -140,9 +140,10 @@ BYLINE_CHARACTERS = re.compile(rf"[{CJK}0-9\s、，,/／|｜·:：()（）{BULLE
 # Who a photo came from, before the photographer's names: 本报记者, or the agency that sent it (新华社发).
 PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
 # The credit itself, to the line's end: who took the photo (or, labelled, provided it) and the role word.
-# A paper may credit its reporter unnamed: 大公報記者攝.
+# A paper may credit its reporter unnamed: 大公報記者攝. An agency may name who took it in
+# brackets: 新华社发（王翔摄）.
 PHOTO_CREDITED = (
-    rf"(?:{PHOTO_SOURCE}\s*)?(?P<names>{NAME}(?:[\s、，,]+{NAME})*|(?(label){HAN}{{2,12}}|(?!))"
+    rf"(?:{PHOTO_SOURCE}\s*[(（]?\s*)?(?P<names>{NAME}(?:[\s、，,]+{NAME})*|(?(label){HAN}{{2,12}}|(?!))"
     rf"|{PERSON_ROLE}(?=\s*{PHOTO_ROLE}))"
     rf"\s*[/／]?\s*(?:{PHOTO_ROLE}|(?(label){PROVIDED}|(?!)))\s*[)）]?$"
 )

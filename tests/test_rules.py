@@ -2100,3 +2100,14 @@ def test_an_editors_note_over_a_title_block_introduces_the_article_under_it() ->
     assert paragraphs(parking) == ["长沙今年将新增公共停车泊位2万个，缓解市民停车难题。"]
     assert titles(renewal) == (None, "老旧小区", "“焕新”记")
     assert paragraphs(renewal)[0].startswith("编者按：")
+
+
+def test_an_agencys_photo_names_its_photographer_in_brackets() -> None:
+    (article,) = convert("""
+        上海国际进口博览会成交额创新高
+
+        第九届中国国际进口博览会昨天闭幕。
+
+        11月21日，观众在进博会展馆内参观。 新华社发（王翔摄）
+    """).articles
+    assert captions(article) == [("11月21日，观众在进博会展馆内参观。", "王翔")]
