@@ -158,6 +158,7 @@ CAPTION_WITH_CREDIT = re.compile(
 # …or after its last sentence, labelled as the photo's, a source with no role word: 图/视觉中国,
 # 图／本报记者 张三. So labelled, a source may stand alone on its line too (圖／美聯社).
 PHOTO_LABELS = ("图/", "图／")
+PHOTO_LABEL_INSIDE = re.compile("图[/／]")  # one scan of a line, not one per label
 LABELLED_SOURCE = rf"图\s*[/／]\s*(?P<names>(?:{PERSON_ROLE})?\s*{HAN}{{2,12}})\s*$"
 PHOTO_SOURCE_LINE = re.compile(f"^{LABELLED_SOURCE}")
 CAPTION_WITH_SOURCE = re.compile(

@@ -75,7 +75,7 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
                                       and all(roles.reads_as_a_persons_name(person.name)
                                               for person in reading.people))):
         return Kind.BYLINE, None, text
-    if (photo_credited or any(label in shadow for label in lexicon.PHOTO_LABELS)) and size <= CAPTION_MAX_CHARS \
+    if (photo_credited or lexicon.PHOTO_LABEL_INSIDE.search(shadow)) and size <= CAPTION_MAX_CHARS \
             and (caption := roles.split_caption_credit(text, shadow)):
         return Kind.CAPTION, caption[1], caption[0]
     # The note is looked for only on a line ending as one does: a search costs a scan of the whole line.
