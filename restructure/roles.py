@@ -171,7 +171,8 @@ def _group(found: re.Match[str], text: str, name: str) -> str | None:
 
 def read_photo_credit(text: str, shadow: str | None = None) -> str | None:
     """`陈二 摄` / `(本报记者 陈二 摄)` → 陈二 (names only); `图／美联社` → 美联社."""
-    found = lexicon.PHOTO_CREDIT.match(shadow or text) or lexicon.PHOTO_SOURCE_LINE.match(shadow or text)
+    shadow = shadow or text
+    found = lexicon.PHOTO_CREDIT.match(shadow) or lexicon.PHOTO_SOURCE_LINE.match(shadow)
     return _credit_names(found, text) if found else None
 
 

@@ -61,8 +61,8 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
     # Furniture, credits and bylines are short lines: long ones skip those readers.
     if size <= lexicon.FURNITURE_MAX_CHARS and roles.is_furniture(shadow, page_top):
         return Kind.FURNITURE, None, text
-    labelled = shadow.startswith(lexicon.PHOTO_LABELS)
-    photo_credited = labelled or shadow.rstrip(" )）").endswith(lexicon.PHOTO_CREDIT_ENDINGS)
+    photo_credited = shadow.startswith(lexicon.PHOTO_LABELS) \
+        or shadow.rstrip(" )）").endswith(lexicon.PHOTO_CREDIT_ENDINGS)
     if photo_credited and (credit := roles.read_photo_credit(text, shadow)) is not None:
         return Kind.PHOTO_CREDIT, credit, text
     if roles.read_credit_note(text, shadow) is not None:
@@ -129,12 +129,13 @@ def reads_into(previous: Block | None, block: Block, following: Block | None) ->
         return False
     return goes_on(block, following) \
         or (previous is not None and previous.kind is Kind.TITLE and opens_with_a_fragment(following.shadow)) \
-        or ends_a_clause_cut_twice(previous, block, following)
+        or ends_a_clause_cut_twice(previous, following)
 
 
-def ends_a_clause_cut_twice(previous: Block | None, block: Block, following: Block) -> bool:
-    """The middle piece of a clause cut twice: text stopped after a comma above it, and
-    under it a piece too short to be a paragraph of its own ends the sentence (…32家， /
+def ends_a_clause_cut_twice(previous: Block | None, following: Block) -> bool:
+    """Whether a title-shaped line between previous and following is the middle piece of a
+    clause cut twice: text stopped after a comma above it, and under it a piece too short to be
+    a paragraph of its own ends the sentence (…32家， /
     基本实现城区15分钟 / 医疗服务圈全覆盖。). A section head opens more text than that."""
     return previous is not None and previous.kind is Kind.TEXT \
         and previous.shadow.rstrip()[-1:] in lexicon.CLAUSE_PUNCTUATION \
