@@ -262,10 +262,12 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
         # At the end of its article it may name its writer, unless a lone title follows and the
         # article has its titles: no article goes on with a section head after its closing
         # byline, so the byline heads the next one. So it does over a title block when the article
-        # has its byline: an article is signed once.
+        # has its byline: an article is signed once. Not when it names someone the article names:
+        # then it is the article's own, signed again at its end (文/X 图/Y under a lead noting X).
         over_title = isinstance(following, HeadGroup) and bool(following.titles) \
             and (not following.is_title_block or bool(people(current))) \
-            and any(head.titles for head in current.heads) and not credits_pictures(group) and not closing
+            and any(head.titles for head in current.heads) and not credits_pictures(group) and not closing \
+            and not names_someone_known(group, current)
         if not current.body or (names_someone_new(group, current) and not over_title):
             current.heads.append(group)  # under its titles, or printed at the end of its article
             current.closed = bool(current.body)
@@ -285,6 +287,9 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
             drafts.append(Draft(heads=[group]))
         elif current.body and next_is_body and current.in_briefs_column:
             drafts.append(Draft(heads=[group], brief=True))
+        elif current.body and next_is_body and roles.is_column_label(group.titles[0].shadow,
+                                                                     lexicon.BRIEFS_COLUMN_LABELS):
+            drafts.append(Draft(heads=[group]))  # 简讯 over items without headlines: the column is an article
         elif current.body or (next_is_body and any(head.titles for head in current.heads)):
             current.body.extend(group.titles)  # a section head
         else:
@@ -330,6 +335,13 @@ def names_someone_new(group: HeadGroup, draft: Draft) -> bool:
     """A trailing byline repeating the article's byline adds nothing: it stays furniture."""
     known = {person.name for person in people(draft)}
     return any(person.name not in known for person in people(Draft(heads=[group])))
+
+
+def names_someone_known(group: HeadGroup, draft: Draft) -> bool:
+    """Whether a byline names someone the article names already, in its bylines or its lead's note."""
+    known = {person.name for person in people(draft)}
+    lead = next((block.text for block in draft.body if block.kind is Kind.LEAD), "")
+    return any(person.name in known or person.name in lead for person in people(Draft(heads=[group])))
 
 
 def stands_inside(group: HeadGroup, draft: Draft) -> bool:

@@ -75,10 +75,10 @@ LINKING_WORDS = frozenset({"而且", "而是", "而非", "而后", "并且", "�
 # ---------------------------------------------------------------- roles
 # A news organisation, named by what it is (…报, …社, …网, …台, …新闻, …周刊: 本报, 新华社,
 # 南方日报, 中新网, 东方卫视台, 澎湃新闻, 21世纪经济报道), maybe two of one group joined by a
-# dot or a slash (中青报·中青网, 扬子晚报/紫牛新闻); after a dot, the group's app may go by any
-# name (齐鲁晚报·齐鲁壹点).
+# dot, a slash or a hyphen (中青报·中青网, 扬子晚报/紫牛新闻, 成都商报-红星新闻); after a dot,
+# the group's app may go by any name (齐鲁晚报·齐鲁壹点).
 MEDIA_NAME = f"(?:[0-9]{{2,4}})?{HAN}{{1,8}}?(?:报道|报(?!网)|社|网|台|新闻|周刊)"  # 中国日报网 is one name
-MEDIA_OUTLET = f"{MEDIA_NAME}(?:·{HAN}{{2,6}}|[/／]{MEDIA_NAME})?"
+MEDIA_OUTLET = f"{MEDIA_NAME}(?:·{HAN}{{2,6}}|[/／\\-－]{MEDIA_NAME})?"
 # Byline role words: an organisation, a rank and a noun (本报 + 首席 + 记者), or
 # a writing credit (文/图).
 ROLE_ORGANISATIONS = (MEDIA_OUTLET, "央视", "央广")
@@ -134,8 +134,8 @@ NAME_TOKEN = re.compile(f"^{NAME}$")
 SLASHES = ("/", "／")  # between two role words (扬子晚报/紫牛新闻记者), kept in the role
 BYLINE_PIECE = re.compile(rf"文\s*[/／·]\s*[图摄]|[^\s、，,/／|｜{BULLET_MARKS}]+")
 # All a byline can be made of: Chinese, separators, a name's dot, a role's colon, its brackets,
-# and the digits some organisations are named with (21世纪经济报道记者).
-BYLINE_CHARACTERS = re.compile(rf"[{CJK}0-9\s、，,/／|｜·:：()（）{BULLET_MARKS}]+")
+# the digits some organisations are named with (21世纪经济报道记者) and the hyphen joining two (成都商报-红星新闻).
+BYLINE_CHARACTERS = re.compile(rf"[{CJK}0-9\s、，,/／|｜·:：()（）\-－{BULLET_MARKS}]+")
 
 # Who a photo came from, before the photographer's names: 本报记者, or the agency that sent it (新华社发).
 PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
@@ -180,11 +180,11 @@ CREDIT_LABELS = ("综合自", "综合", "来源", "摘自", "转自", "转载自
                  "素材来源", "资料来源", "图片来源", "图源", "供稿", "通讯员供稿", "来稿",
                  "作者单位", "作者系", "作者为")  # the last: who the author is, (作者系北京大学教授)
 # In brackets, or unbracketed with its label's colon on a short line: 图片来源：视觉中国;
-# or in brackets, who provided something: (本版图片均由受访者提供).
+# or in brackets, who provided something or supplied the text: (本版图片均由受访者提供), (区市场监管局供稿).
 CREDIT_NOTE = re.compile(
     rf"^(?P<open>[(（【\[])?\s*(?P<note>(?:{'|'.join(CREDIT_LABELS)})"
     rf"(?(open)[\s:：]?.*?|[:：]\s*[^\s:：。，,].{{0,30}})"
-    r"|(?(open)[^()（）。，,]{0,20}?由[^()（）。，,]{1,24}提供|(?!)))\s*(?(open)[)）】\]])$"
+    r"|(?(open)[^()（）。，,]{0,20}?由[^()（）。，,]{1,24}提供|(?!))|(?(open)[^()（）。，,]{2,24}?供稿|(?!)))\s*(?(open)[)）】\]])$"
 )
 
 # A reporter note after a dateline: 新华社北京5月31日电(记者 张三 李四), or unbracketed with
@@ -300,8 +300,14 @@ ISSUE_TOTAL = re.compile(r"总第\s*(?P<total>\d+)\s*[期号]")
 PAGE_LABEL_TEXT = rf"[A-Z]{{1,2}}\d{{1,2}}版?[·|｜丨]?{HAN}{{2,6}}"
 PAGE_LABEL = re.compile(rf"^{PAGE_LABEL_TEXT}$")
 # A page's section name alone at the page top (above any article, as a rule under the masthead):
-# 南京新闻, 要闻, 广州·要闻; with its page number it is a PAGE_LABEL. A briefs column so named (一周要闻) is not.
-PAGE_SECTION = re.compile(rf"^(?:{HAN}{{1,4}}[·|｜丨]?)?(?:新闻|要闻)$")
+# 南京新闻, 要闻, 广州·要闻, 广州新闻·城事, or a desk's name (国际, 财经); with its page number it is a
+# PAGE_LABEL. A briefs column so named (一周要闻) is not. Names a column may bear over its first
+# headline (评论, 观点, 关注) are left out.
+PAGE_DESKS = ("国际", "国内", "综合", "社会", "财经", "经济", "体育", "文体", "文化", "娱乐", "时事", "副刊",
+              "专版", "地方", "城事", "民生", "法治", "教育", "健康", "科技", "军事", "港澳台", "两岸")
+PAGE_SECTION = re.compile(
+    rf"^(?:(?:{HAN}{{1,4}}[·|｜丨]?)?(?:新闻|要闻)(?:[·|｜丨]{HAN}{{2,4}})?|{'|'.join(PAGE_DESKS)})$"
+)
 # A page number alone at the page top: A2, 02, 2版 (第2版 is furniture anywhere).
 PAGE_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,2}版?$")
 # A page-top line giving the issue date, maybe then the page's label: 2024年1月3日 星期三, 2026年11月21日 A7 广州,

@@ -72,10 +72,12 @@ def build_article(draft: assemble.Draft, article_id: str, source: Source, public
                   issued: datetime.date | None, language: str) -> Article:
     kicker, headline, subheadline, title_repairs = assemble.resolve_titles(draft)
     dateline, noted, lead_repairs = assemble.lead_fields(draft, issued)
+    signed = assemble.people(draft)
+    named = {person.name for person in signed}
     return Article(
         id=article_id, source=source, publication=publication, language=language,
         kicker=kicker, headline=headline, subheadline=subheadline,
-        bylines=assemble.people(draft) + noted, dateline=dateline,
+        bylines=signed + [person for person in noted if person.name not in named], dateline=dateline,
         body=assemble.body_blocks(draft), credits=assemble.credit_notes(draft),
         repairs=assemble.block_repairs(draft) + draft.repairs + title_repairs + lead_repairs,
     )

@@ -2111,3 +2111,81 @@ def test_an_agencys_photo_names_its_photographer_in_brackets() -> None:
         11月21日，观众在进博会展馆内参观。 新华社发（王翔摄）
     """).articles
     assert captions(article) == [("11月21日，观众在进博会展馆内参观。", "王翔")]
+
+
+def test_two_outlets_of_one_group_joined_by_a_hyphen_make_one_role() -> None:
+    (article,) = convert("""
+        天府大道北延线明年底建成通车
+
+        成都商报-红星新闻记者 王明 摄影记者 李华
+
+        11月20日，记者从成都市交通运输局获悉，天府大道北延线工程进展顺利。
+    """).articles
+    assert [(person.name, person.role) for person in article.bylines] == [
+        ("王明", "成都商报-红星新闻记者"), ("李华", "摄影记者")]
+
+
+def test_who_supplied_the_text_in_brackets_is_a_credit_note() -> None:
+    (article,) = convert("""
+        区市场监管局开展冬季食品安全检查
+
+        本报讯 为保障冬季食品安全，区市场监管局近日对辖区内的农贸市场开展专项检查。
+
+        （闵行区市场监管局供稿）
+    """).articles
+    assert article.credits == ["闵行区市场监管局供稿"]
+    assert [block.type for block in article.body] == ["paragraph"]
+
+
+def test_a_briefs_column_of_items_without_headlines_is_an_article_of_its_own() -> None:
+    river, briefs = convert("""
+        海河沿线新添12处亲水平台
+
+        本报记者 刘畅
+
+        今年以来，我市持续推进海河沿线景观提升工程，目前已新建亲水平台12处。
+
+        简讯
+
+        ●近日，河西区举办社区运动会，800余名居民参加了比赛。（记者 张明）
+
+        ●南开区新开放两座口袋公园，方便周边居民休闲健身。（通讯员 王磊）
+    """).articles
+    assert [person.name for person in river.bylines] == ["刘畅"]
+    assert briefs.headline == "简讯"
+    assert paragraphs(briefs) == ["近日，河西区举办社区运动会，800余名居民参加了比赛。",
+                                  "南开区新开放两座口袋公园，方便周边居民休闲健身。"]
+    assert [(person.name, person.role) for person in briefs.bylines] == [("张明", "记者"), ("王磊", "通讯员")]
+
+
+def test_a_closing_byline_naming_the_leads_reporter_stays_over_the_next_headline() -> None:
+    bridge, buses = convert("""
+        南沙大桥夜景灯光本周起全面亮灯
+
+        广州日报讯（全媒体记者 黄丹 通讯员 穗交宣）南沙大桥夜景灯光工程已完成调试。
+
+        文/广州日报全媒体记者 黄丹 图/广州日报全媒体记者 陈忠
+
+        番禺新增3条公交线路
+
+        广州日报讯（全媒体记者 李斌）11月21日起，番禺区新开3条公交线路。
+    """).articles
+    assert [(person.name, person.role) for person in bridge.bylines] == [
+        ("黄丹", "文/广州日报全媒体记者"), ("陈忠", "图/广州日报全媒体记者"), ("穗交宣", "通讯员")]
+    assert paragraphs(bridge) == ["广州日报讯 南沙大桥夜景灯光工程已完成调试。"]
+    assert [person.name for person in buses.bylines] == ["李斌"]
+
+
+def test_a_desks_name_at_the_page_top_is_furniture() -> None:
+    page = convert("""
+        参考消息
+        2026年11月22日 星期日 第8版
+
+        国际
+
+        外媒：全球芯片需求持续回升
+
+        据路透社11月20日报道，全球芯片需求在今年第三季度持续回升。
+    """)
+    assert page.furniture == ["参考消息", "2026年11月22日 星期日 第8版", "国际"]
+    assert titles(page.articles[0]) == (None, "外媒：全球芯片需求持续回升", None)
