@@ -346,6 +346,10 @@ PARAGRAPH_OPENERS = frozenset(
     "下一步 与此同时 活动中 现场 会议 他说 她说 他表示 她表示 他认为 她认为 为此 另一方面 "
     "记者了解到 记者注意到 记者获悉 上午 下午 中午 晚上 昨日 今晨 今日 近期 本周 上周 此间".split()
 )
+# A speaker and the verb that reports their words, as a first clause (会议强调，… 钟晓咏指出，…):
+# a paragraph opens so; a headline quotes its speaker after a colon (李强：…).
+SPEECH_VERBS = ("指出", "强调", "表示", "认为", "介绍", "要求", "提出", "透露", "坦言", "说")
+SPEAKER_MAX_CHARS = 8
 # Who speaks, at the head of an interview's question or answer (记者：…？ 问：… 答：…): body
 # text, however short. A person's name may open a headline so (李强：…), and is not here.
 INTERVIEW_LABEL = re.compile(r"^(?:本报记者|记者|主持人|问|答|Q|A)\s*[:：]")

@@ -2189,3 +2189,37 @@ def test_a_desks_name_at_the_page_top_is_furniture() -> None:
     """)
     assert page.furniture == ["参考消息", "2026年11月22日 星期日 第8版", "国际"]
     assert titles(page.articles[0]) == (None, "外媒：全球芯片需求持续回升", None)
+
+
+def test_a_speakers_words_reported_open_a_paragraph_never_a_title() -> None:
+    (article,) = convert("""
+        区委常委会召开专题会议研究部署
+
+        本报讯 11月12日上午，区委常委会召开专题会议，研究部署“两旧一村”改造工作。
+
+        会议强调，要坚持规划引领，统筹
+
+        兼顾历史风貌保护与功能提升。
+    """).articles
+    assert paragraphs(article)[1] == "会议强调，要坚持规划引领，统筹兼顾历史风貌保护与功能提升。"
+    assert [block.type for block in article.body] == ["paragraph", "paragraph"]
+
+
+def test_a_clause_cut_twice_goes_back_together_and_the_line_under_the_credit_is_the_caption() -> None:
+    (article,) = convert("""
+        新华路街道居民区书记工作室揭牌
+
+        本报讯 11月13日，新华路街道居民区书记工作室揭牌成立，定期开展案例研讨、
+
+        经验分享和实地
+
+        教学，帮助新任书记尽快进入角色。
+
+        徐露 摄
+
+        揭牌仪式现场
+    """).articles
+    assert paragraphs(article) == [
+        "本报讯 11月13日，新华路街道居民区书记工作室揭牌成立，定期开展案例研讨、经验分享和实地教学，"
+        "帮助新任书记尽快进入角色。"]
+    assert captions(article) == [("揭牌仪式现场", "徐露")]

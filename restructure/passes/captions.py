@@ -16,9 +16,13 @@ def captions_above(block: Block) -> bool:
 
 def captions_below(blocks: tuple[Block, ...], index: int) -> bool:
     """Whether blocks[index], printed under a credit, is its caption: a short sentence that
-    closes its article, as a photo at an article's end is printed (图/X 摄, then what it shows)."""
+    closes its article, as a photo at an article's end is printed (图/X 摄, then what it shows),
+    or a title-shaped line that heads nothing, the page's or its furniture's (揭牌仪式现场)."""
     block = blocks[index]
-    closes = index + 1 == len(blocks) or blocks[index + 1].kind not in BODY_TEXT
+    last = index + 1 == len(blocks)
+    if block.kind is Kind.TITLE and not block.heading:
+        return last or blocks[index + 1].kind is Kind.FURNITURE
+    closes = last or blocks[index + 1].kind not in BODY_TEXT
     return block.kind is Kind.TEXT and block.size <= CAPTION_MAX_CHARS and closes and sentence_complete(block.shadow)
 
 

@@ -39,9 +39,13 @@ def first_clause(text: str) -> str:
 
 
 def opens_a_paragraph(text: str) -> bool:
-    """Starts with a paragraph opener and its comma (据介绍，… 下一步，…): body text, never a title."""
+    """Starts with a paragraph opener or a speaker's words reported, and its comma (据介绍，…
+    下一步，… 会议强调，…): body text, never a title."""
     clause = first_clause(text)
-    return len(clause) < len(text) and text[len(clause)] in "，," and clause in lexicon.PARAGRAPH_OPENERS
+    return len(clause) < len(text) and text[len(clause)] in "，," \
+        and (clause in lexicon.PARAGRAPH_OPENERS
+             or (len(clause) <= lexicon.SPEAKER_MAX_CHARS and clause.endswith(lexicon.SPEECH_VERBS)
+                 and clause not in lexicon.SPEECH_VERBS))  # 表示，… alone: the speaker was cut off
 
 
 def opens_with_a_fragment(text: str) -> bool:
@@ -134,13 +138,15 @@ def reads_into(previous: Block | None, block: Block, following: Block | None) ->
 
 def ends_a_clause_cut_twice(previous: Block | None, following: Block) -> bool:
     """Whether a title-shaped line between previous and following is the middle piece of a
-    clause cut twice: text stopped after a comma above it, and under it a piece too short to be
-    a paragraph of its own ends the sentence (…32家， /
-    基本实现城区15分钟 / 医疗服务圈全覆盖。). A section head opens more text than that."""
-    return previous is not None and previous.kind is Kind.TEXT \
-        and previous.shadow.rstrip()[-1:] in lexicon.CLAUSE_PUNCTUATION \
-        and following.size <= lexicon.CLAUSE_END_MAX_CHARS and sentence_complete(following.shadow) \
-        and not lexicon.CLAUSE_PUNCTUATION.intersection(following.shadow)
+    clause cut twice: text stopped after a comma above it, and under it the clause ends, in a
+    piece too short to be a paragraph of its own (…32家， / 基本实现城区15分钟 / 医疗服务圈全覆盖。)
+    or in a fragment before the sentence goes on (…案例研讨、 / 经验分享和实地 / 教学，帮助…).
+    A section head opens more text than that."""
+    return previous is not None and previous.kind in BODY_TEXT \
+        and previous.shadow.rstrip()[-1:] in lexicon.MID_SENTENCE_ENDS \
+        and (opens_with_a_fragment(following.shadow)
+             or (following.size <= lexicon.CLAUSE_END_MAX_CHARS and sentence_complete(following.shadow)
+                 and not lexicon.CLAUSE_PUNCTUATION.intersection(following.shadow)))
 
 
 def frame_titles(doc: Doc) -> Doc:
