@@ -2223,3 +2223,18 @@ def test_a_clause_cut_twice_goes_back_together_and_the_line_under_the_credit_is_
         "本报讯 11月13日，新华路街道居民区书记工作室揭牌成立，定期开展案例研讨、经验分享和实地教学，"
         "帮助新任书记尽快进入角色。"]
     assert captions(article) == [("揭牌仪式现场", "徐露")]
+
+
+def test_a_name_in_brackets_after_a_column_piece_signs_it() -> None:
+    (article,) = convert("""
+        记者手记
+
+        让创新在土壤里扎根
+
+        走访园区企业，记者最深的感受是，创新不是一蹴而就的，它需要合适的土壤。
+
+        （陈月飞）
+    """).articles
+    assert titles(article) == ("记者手记", "让创新在土壤里扎根", None)
+    assert [(person.name, person.role) for person in article.bylines] == [("陈月飞", None)]
+    assert paragraphs(article) == ["走访园区企业，记者最深的感受是，创新不是一蹴而就的，它需要合适的土壤。"]

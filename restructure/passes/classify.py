@@ -72,13 +72,15 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
     if roles.read_credit_note(text, shadow) is not None:
         return Kind.CREDIT, None, text
     # A byline has a role word (looked for first: most lines have none and are not read), or is
-    # names marked (● 宗河) that each read as a person's, unless they name a column (■ 简讯: 简 is a surname).
-    if size <= lexicon.BYLINE_MAX_CHARS and (block.mark or lexicon.BYLINE_WORD.search(shadow)) \
-            and (reading := roles.read_byline(text, shadow)) \
-            and (reading.has_role or (block.mark and not roles.is_column_label(shadow, lexicon.COLUMN_LABELS)
-                                      and all(roles.reads_as_a_persons_name(person.name)
-                                              for person in reading.people))):
-        return Kind.BYLINE, None, text
+    # names marked (● 宗河) or bracketed ((陈月飞), signing a column's piece) that each read as a
+    # person's, unless they name a column (■ 简讯: 简 is a surname).
+    if size <= lexicon.BYLINE_MAX_CHARS:
+        set_apart = block.mark or lexicon.BYLINE_BRACKETS.match(shadow)
+        if (set_apart or lexicon.BYLINE_WORD.search(shadow)) and (reading := roles.read_byline(text, shadow)) \
+                and (reading.has_role or (set_apart and not roles.is_column_label(shadow, lexicon.COLUMN_LABELS)
+                                          and all(roles.reads_as_a_persons_name(person.name)
+                                                  for person in reading.people))):
+            return Kind.BYLINE, None, text
     if (photo_credited or lexicon.PHOTO_LABEL_INSIDE.search(shadow)) and size <= CAPTION_MAX_CHARS \
             and (caption := roles.split_caption_credit(text, shadow)):
         return Kind.CAPTION, caption[1], caption[0]
