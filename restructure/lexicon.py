@@ -106,7 +106,9 @@ PICTURE_ROLES = ("制图", "绘图", "插图", "插画", "漫画", "摄影", "�
 # a text that is another's (编译/X, a foreign paper's report; 整理：X, a talk written down).
 REPORTING_ROLES = ("参与采写", "参与采访", "采写", "文字", "策划", "统筹", "编译", "翻译", "整理", "执笔")
 WRITING_ROLE = f"(?:撰稿|撰文|文\\s*[/／·]\\s*[图摄]|文图|{'|'.join(PICTURE_ROLES + REPORTING_ROLES)}|文)"
-BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE})"
+# A news network's local station signs for its reporters as a role does: 共享联盟·嘉善站 王明.
+NETWORK_STATION = f"{HAN}{{2,6}}·{HAN}{{1,4}}站"
+BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE}|{NETWORK_STATION})"
 # Words after the names of a byline that say what the people did: (本报记者 王五 整理).
 BYLINE_ACTIONS = frozenset({"整理", "报道", "报导", "采写", "撰写", "编译", "综述", "执笔", "参与采写", "参与采访"})
 # The closing piece of a byline that says what its people did (a whole piece: fullmatch), maybe after

@@ -2238,3 +2238,15 @@ def test_a_name_in_brackets_after_a_column_piece_signs_it() -> None:
     assert titles(article) == ("记者手记", "让创新在土壤里扎根", None)
     assert [(person.name, person.role) for person in article.bylines] == [("陈月飞", None)]
     assert paragraphs(article) == ["走访园区企业，记者最深的感受是，创新不是一蹴而就的，它需要合适的土壤。"]
+
+
+def test_a_networks_local_station_is_the_role_of_the_name_after_it() -> None:
+    (article,) = convert("""
+        嘉善全域推进“未来乡村”建设
+
+        记者 李华 共享联盟·嘉善站 王明 通讯员 沈佳
+
+        本报讯 记者近日从嘉善县获悉，今年该县新增省级未来乡村12个。
+    """).articles
+    assert [(person.name, person.role) for person in article.bylines] == [
+        ("李华", "记者"), ("王明", "共享联盟·嘉善站"), ("沈佳", "通讯员")]
