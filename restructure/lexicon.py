@@ -117,7 +117,7 @@ BYLINE_ACTION = re.compile(rf"(?:{HAN}{{2,6}}(?=报导$|报道$))?(?:{'|'.join(s
 # What every role or action word holds: a line with none is a byline only as bare names. Looked
 # for before a line is read as a byline: searching for the role pattern itself costs far more.
 BYLINE_WORD = re.compile("|".join([*ROLE_NOUNS, "实习生", "撰", "文", "图", "漫画", "插画", "摄影", *REPORTING_ROLES,
-                                   *sorted(BYLINE_ACTIONS)]))
+                                   *sorted(BYLINE_ACTIONS), f"·{HAN}{{1,4}}站"]))
 # Brackets a byline may be printed in, at an article's end.
 BYLINE_BRACKETS = re.compile(r"^[(（]\s*(?P<inner>.*?)\s*[)）]$")
 # How a photo credit ends: 陈二 摄, (本报记者 陈二 摄影), 视觉中国供图.
