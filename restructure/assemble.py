@@ -144,6 +144,7 @@ def assemble(doc: Doc) -> Assembly:
     furniture: list[Block] = []
     sequence = units(doc.blocks)
     continued = False  # a jump line (上接第1版) came last: the text under it goes on from another page
+    jumped: list[Draft] = []  # articles a jump line (下转第2版) sends on to another page, in order
     for unit, following, over_photos in zip(sequence, next_content(sequence), photos_follow(sequence), strict=True):
         current = drafts[-1] if drafts else None
         if isinstance(unit, HeadGroup):
@@ -153,6 +154,8 @@ def assemble(doc: Doc) -> Assembly:
             if current is not None and lexicon.MARKDOWN_BREAK.match(unit.shadow):
                 current.closed = True  # a thematic break ends an article: a title after it heads the next
             continued = continued or lexicon.CONTINUED_FROM.match(unit.shadow) is not None
+            if current is not None and lexicon.CONTINUED_ON.match(unit.shadow):
+                jumped.append(current)
             continue
         elif unit.kind is Kind.CREDIT:
             (current.credits if current else furniture).append(unit)
@@ -163,11 +166,31 @@ def assemble(doc: Doc) -> Assembly:
             current.body.append(unit)
             current.closed = False
         continued = False
+    join_jumps(drafts, jumped)
     hand_on_editor_notes(drafts)
     articles, leftovers = split_off_non_articles(hand_on_orphan_heads(drafts))
     for draft in articles:
         raise_lone_section_head(draft)
     return Assembly(drafts=articles, furniture=furniture + leftovers)
+
+
+def join_jumps(drafts: list[Draft], jumped: list[Draft]) -> None:
+    """When the text holds both pages, an article sent on to another page (下转第2版) goes on in
+    the text under a jump line from one (上接第1版): the first sent on in the first taken up after
+    it, and so on, as long as the two counts agree (else which goes on where is a guess)."""
+    continued = [draft for draft in drafts if draft.continued]
+    if not jumped or len(jumped) != len(continued):
+        return
+    order = {id(draft): n for n, draft in enumerate(drafts)}
+    if any(order[id(rest)] < order[id(start)] for start, rest in zip(jumped, continued, strict=True)):
+        return
+    for start, rest in zip(jumped, continued, strict=True):
+        start.heads += rest.heads
+        start.body += rest.body
+        start.credits += rest.credits
+        start.repairs.append(Repair(kind="joined_continued_text", detail=(
+            f"{rest.body[0].where()}: text under a jump line goes on with the article sent on to it")))
+        drafts.remove(rest)
 
 
 def raise_lone_section_head(draft: Draft) -> None:

@@ -267,6 +267,8 @@ JUMP = r"(?:[(（](?:上接|下转|接|转)第?\s*[A-Za-z]?\d{1,3}\s*版[)）]|(
 # A jump line saying where the text under it came from: that text is the rest of an article
 # headed on another page, never one whose title block is printed after it.
 CONTINUED_FROM = re.compile(r"^[(（]?(?:上接|接)第?\s*[A-Za-z]?\d")
+# …and one saying where the text above it goes on: (下转第2版).
+CONTINUED_ON = re.compile(r"^[(（]?(?:下转|转)第?\s*[A-Za-z]?\d")
 # Page furniture is a line of one of these forms, or a line with one of the marks below in it.
 # Kept apart: a search for a pattern with anchored branches tries every branch at every character.
 FURNITURE_LINE = re.compile(

@@ -28,6 +28,7 @@ RepairKind = Literal[
     "split_side_by_side_columns",
     "moved_reporter_note",
     "moved_editor_note",
+    "joined_continued_text",
     "normalised_spacing",
     "normalised_punctuation",
     "normalised_unicode",

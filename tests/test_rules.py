@@ -2250,3 +2250,43 @@ def test_a_networks_local_station_is_the_role_of_the_name_after_it() -> None:
     """).articles
     assert [(person.name, person.role) for person in article.bylines] == [
         ("李华", "记者"), ("王明", "共享联盟·嘉善站"), ("沈佳", "通讯员")]
+
+
+def test_text_taken_up_from_another_page_goes_on_with_the_article_sent_on_to_it() -> None:
+    page = convert("""
+        老字号焕新颜
+
+        记者 钱雯
+
+        本报讯 今年以来，南京西路商圈新引进各类首店68家，吸引了大批年轻消费者。
+
+        （下转第2版）
+
+        区领导调研重点项目推进情况
+
+        本报讯（记者 周洁）11月14日，区领导赴张园西区、苏河湾等重点项目现场调研。
+
+        （上接第1版）
+
+        据商圈管理方介绍，首店经济带动了客流增长。
+    """)
+    shops, visit = page.articles
+    assert paragraphs(shops) == ["本报讯 今年以来，南京西路商圈新引进各类首店68家，吸引了大批年轻消费者。",
+                                 "据商圈管理方介绍，首店经济带动了客流增长。"]
+    assert [repair.kind for repair in shops.repairs] == ["joined_continued_text"]
+    assert visit.headline == "区领导调研重点项目推进情况"
+    assert page.furniture == ["（下转第2版）", "（上接第1版）"]
+
+
+def test_a_line_over_a_jump_line_ends_the_text_sent_on() -> None:
+    (article,) = convert("""
+        老字号焕新颜
+
+        本报讯 今年以来，南京西路商圈新引进各类首店68家。一批老字号也在
+
+        商圈里“焕新”亮相，吸引了
+
+        （下转第2版）
+    """).articles
+    assert paragraphs(article) == [
+        "本报讯 今年以来，南京西路商圈新引进各类首店68家。一批老字号也在商圈里“焕新”亮相，吸引了"]

@@ -168,6 +168,12 @@ def hangs_from(previous: Block | None, block: Block) -> bool:
         and previous is not None and previous.open_ended
 
 
+def sent_on(block: Block, following: Block | None) -> bool:
+    """A title-shaped line over a jump line (下转第2版) is the end of the text sent on: no title is printed there."""
+    return block.kind is Kind.TITLE and not block.heading and following is not None \
+        and following.kind is Kind.FURNITURE and lexicon.CONTINUED_ON.match(following.shadow) is not None
+
+
 def unframe_cut_pieces(doc: Doc) -> Doc:
     """Titles that are a piece of a cut paragraph go back to body text.
 
@@ -175,7 +181,8 @@ def unframe_cut_pieces(doc: Doc) -> Doc:
     that belong to them (a name under a role-only byline) first.
     """
     blocks = doc.blocks
-    out = [block.evolve(kind=Kind.TEXT) if reads_into(previous, block, following) or hangs_from(previous, block)
+    out = [block.evolve(kind=Kind.TEXT)
+           if reads_into(previous, block, following) or hangs_from(previous, block) or sent_on(block, following)
            else block
            for previous, block, following in zip((None, *blocks), blocks, (*blocks[1:], None), strict=False)]
     return doc.with_blocks(out)
