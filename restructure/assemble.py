@@ -446,6 +446,17 @@ def people(draft: Draft) -> list[Byline]:
     return found
 
 
+def filed_dateline(draft: Draft) -> Dateline | None:
+    """The place a byline says it was filed from (記者林縉明／台北報導): the dateline of an
+    article whose lead has none."""
+    for group in draft.heads:
+        for block in group.bylines:
+            reading = roles.read_byline(block.text, block.shadow)
+            if reading and reading.filed_from:
+                return Dateline(place=reading.filed_from)
+    return None
+
+
 def lead_fields(draft: Draft, issued: datetime.date | None) -> tuple[Dateline | None, list[Byline], list[Repair]]:
     """The dateline of the first paragraph, and a (记者 X) note lifted out of it."""
     # The lead: the first paragraph, after any editor's notes and photos.

@@ -77,7 +77,8 @@ def build_article(draft: assemble.Draft, article_id: str, source: Source, public
     return Article(
         id=article_id, source=source, publication=publication, language=language,
         kicker=kicker, headline=headline, subheadline=subheadline,
-        bylines=signed + [person for person in noted if person.name not in named], dateline=dateline,
+        bylines=signed + [person for person in noted if person.name not in named],
+        dateline=dateline or assemble.filed_dateline(draft),
         body=assemble.body_blocks(draft), credits=assemble.credit_notes(draft),
         repairs=assemble.block_repairs(draft) + draft.repairs + title_repairs + lead_repairs,
     )

@@ -24,6 +24,7 @@ _SURNAMES = frozenset(lexicon.SURNAMES)
 class BylineReading:
     people: tuple[Byline, ...]
     has_role: bool
+    filed_from: str | None = None  # the place a Taiwan paper's byline names: 記者X／台北報導
 
     @property
     def role_only(self) -> bool:
@@ -54,9 +55,13 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
     role_end_at = 0  # where in text the last role word ended
     signing = False  # the last role word signs for the paper (本报评论员)
     unnamed_brand = False  # a branded role or organisation (第一财经记者, 新华社) no name has followed yet
-    if len(pieces) > 1 and lexicon.BYLINE_ACTION.fullmatch(pieces[-1].group(0)):
+    filed_from: str | None = None
+    if len(pieces) > 1 and (acting := lexicon.BYLINE_ACTION.fullmatch(pieces[-1].group(0))):
         action = pieces.pop()
-        action_word = role = text[action.start():action.end()]  # the role of names printed without a role word
+        # The place filed from is the dateline's (see assemble.filed_dateline), not part of the role.
+        action_start = action.start() + len(acting.group("place") or "")
+        filed_from = text[action.start():action_start] or None
+        action_word = role = text[action_start:action.end()]  # the role of names printed without a role word
         has_role = True
     for piece in pieces:
         token, start = piece.group(0), piece.start()
@@ -97,7 +102,7 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
                   for name, person_role in people]
     people = [(one, person_role) for name, person_role in people for one in names_in(name)]
     return BylineReading(people=tuple(Byline(name=name, role=person_role) for name, person_role in people),
-                         has_role=has_role)
+                         has_role=has_role, filed_from=filed_from)
 
 
 def names_in(name: str) -> list[str]:

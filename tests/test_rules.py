@@ -719,7 +719,8 @@ def test_taiwan_bylines_saying_where_they_filed_and_photo_credits_labelled_as_th
     bus, typhoon = page.articles
     assert page.publication.name == "聯合報"
     assert (bus.headline, bus.subheadline) == ("北市公車", "明年起全面電動化")
-    assert [(b.name, b.role) for b in bus.bylines] == [("王小明", "記者 台北報導")]
+    assert [(b.name, b.role) for b in bus.bylines] == [("王小明", "記者 報導")]
+    assert bus.dateline is not None and bus.dateline.place == "台北"
     assert captions(bus) == [("電動公車停靠在公車總站。", "台北市公運處")]
     assert (typhoon.kicker, typhoon.headline) == (None, "颱風外圍環流影響")
     assert [(b.name, b.role) for b in typhoon.bylines] == [("李大華", "記者 綜合報導")]
@@ -962,7 +963,8 @@ def test_reporters_of_organisations_named_other_ways_and_datelines_filed_by_any_
         中国日报网北京11月21日电 夜市成为不少县城的新名片。
     """)
     cars, reporters, market = page.articles
-    assert [(b.name, b.role) for b in cars.bylines] == [("王小明", "第一财经记者 上海报道")]
+    assert [(b.name, b.role) for b in cars.bylines] == [("王小明", "第一财经记者 报道")]
+    assert cars.dateline is not None and cars.dateline.place == "上海"
     assert reporters.headline == "致敬一线记者"  # a branded role names someone, or it is no byline
     assert [(b.name, b.role) for b in reporters.bylines] == [("张维", "本报记者"), ("李晓明", "本报通讯员")]
     assert (reporters.dateline.source, reporters.dateline.date_text) == ("潇湘晨报", "11月21日")
@@ -2290,3 +2292,16 @@ def test_a_line_over_a_jump_line_ends_the_text_sent_on() -> None:
     """).articles
     assert paragraphs(article) == [
         "本报讯 今年以来，南京西路商圈新引进各类首店68家。一批老字号也在商圈里“焕新”亮相，吸引了"]
+
+
+def test_the_place_a_byline_was_filed_from_is_the_articles_dateline() -> None:
+    (article,) = convert("""
+        北市公車將全面電動化
+
+        ◎記者林縉明／台北報導
+
+        台北市公運處昨日宣布，2030年前市區公車將全面電動化。
+    """).articles
+    assert [(person.name, person.role) for person in article.bylines] == [("林縉明", "記者 報導")]
+    assert article.dateline is not None and article.dateline.place == "台北"
+    assert paragraphs(article) == ["台北市公運處昨日宣布，2030年前市區公車將全面電動化。"]
