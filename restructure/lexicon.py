@@ -278,6 +278,7 @@ FURNITURE_LINE = re.compile(
     rf"{JUMP}$|"
     r"[(（]?(?:编辑|校对|审核|监制|终审)[\s:：]|"  # (编辑：X), in brackets or not
     r"(?:今日|本期|本版)?导读$|"  # the label over a page's teasers
+    r"[-—－]\s*\d{1,3}\s*[-—－]$|"  # a page's number between dashes, printed at its foot: - 3 -
     r"!\[[^\]]*\]\([^)]*\)$|"  # a Markdown image: the picture's place, not text
     + MARKDOWN_BREAK.pattern + "|"  # a Markdown thematic break
     + MARKDOWN_TABLE_RULE.pattern

@@ -2305,3 +2305,19 @@ def test_the_place_a_byline_was_filed_from_is_the_articles_dateline() -> None:
     assert [(person.name, person.role) for person in article.bylines] == [("林縉明", "記者 報導")]
     assert article.dateline is not None and article.dateline.place == "台北"
     assert paragraphs(article) == ["台北市公運處昨日宣布，2030年前市區公車將全面電動化。"]
+
+
+def test_a_page_number_between_dashes_is_furniture() -> None:
+    page = convert("""
+        金海街道社区食堂开业
+
+        本报讯 近日，金海街道社区食堂正式开业，为周边老年人提供助餐服务。
+
+        - 3 -
+
+        南桥镇开展垃圾分类“回头看”
+
+        本报讯（记者 张丽）南桥镇近日开展垃圾分类“回头看”专项检查。
+    """)
+    assert page.furniture == ["- 3 -"]
+    assert [article.headline for article in page.articles] == ["金海街道社区食堂开业", "南桥镇开展垃圾分类“回头看”"]
