@@ -53,6 +53,7 @@ class Draft:
     closed: bool = False  # a byline printed after the body ends it: a title after it heads the next article
     brief: bool = False  # an item of a briefs column (简讯): a title after its text heads the next item
     continued: bool = False  # the rest of an article from another page: no title block printed after it is its own
+    preface: list[Block] = field(default_factory=list)  # an editor's note printed above the title block
 
     @property
     def takes_late_head(self) -> bool:
@@ -210,19 +211,41 @@ def only_notes(body: list[Block]) -> bool:
 
 
 def hand_on_editor_notes(drafts: list[Draft]) -> None:
-    """An editor's note at the end of an article's body was printed above the next article's
-    title block (编者按 over a series' first piece): it introduces that article."""
+    """An editor's note at the end of an article's body, or standing alone, was printed above the
+    next article's title block (编者按 over a series' first piece, 核心阅读 over a report): it
+    introduces that article."""
     for draft, following in pairwise(drafts):
-        notes = 0
-        while notes < len(draft.body) and lexicon.EDITOR_NOTE.match(draft.body[-1 - notes].shadow):
-            notes += 1
-        if not notes or notes == len(draft.body) or not any(group.titles for group in following.heads):
+        if not any(group.titles for group in following.heads):
             continue
-        moved = draft.body[-notes:]
-        del draft.body[-notes:]
+        if whole := note_alone(draft):
+            moved = whole
+            draft.heads, draft.body = [], []
+        else:
+            notes = 0
+            while notes < len(draft.body) and lexicon.EDITOR_NOTE.match(draft.body[-1 - notes].shadow):
+                notes += 1
+            if not notes or notes == len(draft.body):
+                continue
+            moved = draft.body[-notes:]
+            del draft.body[-notes:]
         following.body[:0] = moved
+        following.preface += moved
         following.repairs.append(Repair(kind="moved_editor_note", detail=(
             f"{', '.join(block.where() for block in moved)}: editor's note printed above its article's title block")))
+
+
+def note_alone(draft: Draft) -> list[Block] | None:
+    """The blocks of a draft that is nothing but an editor's note: its text (编者按：…), or its
+    label as a title over its text (核心阅读 / 今年以来，…)."""
+    titles = [block for group in draft.heads for block in group.titles]
+    if not draft.body or any(group.bylines for group in draft.heads) \
+            or any(block.kind is not Kind.TEXT for block in draft.body):
+        return None
+    if not titles and all(lexicon.EDITOR_NOTE.match(block.shadow) for block in draft.body):
+        return draft.body
+    if len(titles) == 1 and lexicon.EDITOR_NOTE_LABEL.match(titles[0].shadow):
+        return [*titles, *draft.body]
+    return None
 
 
 def split_off_non_articles(drafts: list[Draft]) -> tuple[list[Draft], list[Block]]:
@@ -461,7 +484,8 @@ def lead_fields(draft: Draft, issued: datetime.date | None) -> tuple[Dateline | 
     """The dateline of the first paragraph, and a (记者 X) note lifted out of it."""
     # The lead: the first paragraph, after any editor's notes and photos.
     at = next((i for i, block in enumerate(draft.body)
-               if block.kind not in PHOTO_KINDS and not lexicon.EDITOR_NOTE.match(block.shadow)), None)
+               if block.kind not in PHOTO_KINDS and not lexicon.EDITOR_NOTE.match(block.shadow)
+               and not any(block is note for note in draft.preface)), None)
     first = draft.body[at] if at is not None else None
     if first is None or first.kind is not Kind.LEAD:
         return None, [], []

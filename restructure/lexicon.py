@@ -279,6 +279,7 @@ FURNITURE_LINE = re.compile(
     r"[(（]?(?:编辑|校对|审核|监制|终审)[\s:：]|"  # (编辑：X), in brackets or not
     r"(?:今日|本期|本版)?导读$|"  # the label over a page's teasers
     r"[-—－]\s*\d{1,3}\s*[-—－]$|"  # a page's number between dashes, printed at its foot: - 3 -
+    rf"《\s*{HAN}{{1,10}}\s*》\s*[(（][^()（）]*版\s*[)）]$|"  # where the page was printed: 《人民日报》（…04版）
     r"!\[[^\]]*\]\([^)]*\)$|"  # a Markdown image: the picture's place, not text
     + MARKDOWN_BREAK.pattern + "|"  # a Markdown thematic break
     + MARKDOWN_TABLE_RULE.pattern
@@ -342,7 +343,10 @@ SERIES_LABEL = re.compile(rf"^{HAN}{{2,16}}[·•丨｜|]{HAN}{{2,8}}$")
 COLUMN_LABEL_FRAME = "【】[]〔〕「」《》<>〈〉·：: "
 # An editor's note that introduces an article (编者按：…, 【核心阅读】…), printed between its
 # headline and its lead or above its title block (编者附记, after the text, is a paragraph).
-EDITOR_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|核心阅读|导读)[】\]）)]?[\s:：]")
+EDITOR_NOTE_LABELS = r"[【\[（(]?(?:编者按|编者的话|核心阅读|导读)[】\]）)]?"
+EDITOR_NOTE = re.compile(rf"^{EDITOR_NOTE_LABELS}[\s:：]")
+# …or its label alone on a line, over the note's text (核心阅读 / 今年以来，…).
+EDITOR_NOTE_LABEL = re.compile(rf"^{EDITOR_NOTE_LABELS}[:：]?$")
 
 # ---------------------------------------------------------------- paragraph openers
 # Short openers that do begin a paragraph ("会上，…"); any other clause of two or

@@ -2321,3 +2321,43 @@ def test_a_page_number_between_dashes_is_furniture() -> None:
     """)
     assert page.furniture == ["- 3 -"]
     assert [article.headline for article in page.articles] == ["金海街道社区食堂开业", "南桥镇开展垃圾分类“回头看”"]
+
+
+def test_a_note_labelled_over_its_text_above_a_title_block_introduces_the_article_under_it() -> None:
+    page = convert("""
+        人民日报
+        2026年11月22日 星期日 第4版 要闻
+
+        核心阅读
+
+        今年以来，各地加快推进城市更新行动，老旧小区改造取得积极进展。
+
+        城市更新让群众生活更美好
+
+        本报记者 王浩
+
+        本报北京11月21日电 走进北京市朝阳区劲松北社区，只见楼道整洁明亮。
+
+        《 人民日报 》（ 2026年11月22日 04 版）
+    """)
+    (article,) = page.articles
+    assert article.headline == "城市更新让群众生活更美好"
+    assert [(block.type, block.text) for block in article.body][:2] == [
+        ("heading", "核心阅读"), ("paragraph", "今年以来，各地加快推进城市更新行动，老旧小区改造取得积极进展。")]
+    assert article.dateline is not None and (article.dateline.source, article.dateline.place) == ("本报", "北京")
+    assert page.furniture[-1] == "《 人民日报 》（ 2026年11月22日04版）"
+
+
+def test_an_editors_note_opening_the_page_introduces_the_article_under_it() -> None:
+    (article,) = convert("""
+        编者按：城市更新，既要“面子”也要“里子”。即日起，本报推出系列报道。
+
+        老旧小区“焕新”记
+
+        本报记者 彭斌
+
+        走进长沙市开福区某老旧小区，只见外墙焕然一新。
+    """).articles
+    assert article.headline == "老旧小区“焕新”记"
+    assert paragraphs(article) == ["编者按：城市更新，既要“面子”也要“里子”。即日起，本报推出系列报道。",
+                                   "走进长沙市开福区某老旧小区，只见外墙焕然一新。"]
