@@ -310,8 +310,8 @@ PAGE_LABEL_TEXT = rf"[A-Z]{{1,2}}\d{{1,2}}版?[·|｜丨]?{HAN}{{2,6}}"
 PAGE_LABEL = re.compile(rf"^{PAGE_LABEL_TEXT}$")
 # A page's section name alone at the page top (above any article, as a rule under the masthead):
 # 南京新闻, 要闻, 广州·要闻, 广州新闻·城事, or a desk's name (国际, 财经); with its page number it is a
-# PAGE_LABEL. A briefs column so named (一周要闻) is not. Names a column may bear over its first
-# headline (评论, 观点, 关注) are left out.
+# PAGE_LABEL. A briefs column or a photo item so named (一周要闻, 图片新闻) is not. Names a
+# column may bear over its first headline (评论, 观点, 关注) are left out.
 PAGE_DESKS = ("国际", "国内", "综合", "社会", "财经", "经济", "体育", "文体", "文化", "娱乐", "时事", "副刊",
               "专版", "地方", "城事", "民生", "法治", "教育", "健康", "科技", "军事", "港澳台", "两岸")
 PAGE_SECTION = re.compile(
@@ -332,8 +332,10 @@ ISSUE_DATE = re.compile(ISSUE_DATE_TEXT)
 BRIEFS_COLUMN_LABELS = frozenset(
     "简讯 快讯 短讯 短波 要闻简报 资讯 新闻速递 新闻速览 信息速递 一周要闻 一周新闻 街镇动态 社区动态 工作动态".split()
 )
-COLUMN_LABELS = BRIEFS_COLUMN_LABELS | frozenset(
-    "要闻 图片新闻 新闻链接 相关链接 链接 相关 相关新闻 相关阅读 延伸阅读 新闻背景 背景链接 "
+# A photo item's (a photo and its caption, an item of its own), also at the page's top.
+PHOTO_ITEM_LABELS = frozenset({"图片新闻", "新闻图片"})
+COLUMN_LABELS = BRIEFS_COLUMN_LABELS | PHOTO_ITEM_LABELS | frozenset(
+    "要闻 新闻链接 相关链接 链接 相关 相关新闻 相关阅读 延伸阅读 新闻背景 背景链接 "
     "记者手记 编后 短评 时评 评论 新闻观察".split()
 )
 # A column's name framed in lenticular brackets over its headline: 【光明时评】, 【今日谈】.

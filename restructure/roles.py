@@ -276,7 +276,8 @@ def is_furniture(text: str, page_top: bool) -> bool:
     if any(pattern.match(compact) for pattern in (lexicon.MASTHEAD, lexicon.PAGE_DATE_LINE, lexicon.PAGE_LABEL,
                                                   lexicon.PAGE_NUMBER)) or lexicon.LATIN_MASTHEAD.match(text):
         return True
-    if lexicon.PAGE_SECTION.match(compact) and compact not in lexicon.BRIEFS_COLUMN_LABELS:
+    if lexicon.PAGE_SECTION.match(compact) and compact not in lexicon.BRIEFS_COLUMN_LABELS \
+            and compact not in lexicon.PHOTO_ITEM_LABELS:
         return True
     # The paper's name with furniture after it on one line: 聯合報 A6版 生活, 人民日报 2024年1月3日.
     opening = lexicon.MASTHEAD_OPENING.match(text)

@@ -2361,3 +2361,28 @@ def test_an_editors_note_opening_the_page_introduces_the_article_under_it() -> N
     assert article.headline == "老旧小区“焕新”记"
     assert paragraphs(article) == ["编者按：城市更新，既要“面子”也要“里子”。即日起，本报推出系列报道。",
                                    "走进长沙市开福区某老旧小区，只见外墙焕然一新。"]
+
+
+def test_a_photo_item_at_the_page_top_is_an_item_of_its_own() -> None:
+    page = convert("""
+        普陀报
+        2026年11月21日 星期六 第3版
+
+        图片新闻
+
+        11月19日，长风公园银杏大道迎来最佳观赏期，吸引众多市民前来拍照打卡。
+
+        见习记者 方圆 摄
+
+        真如境：千年古镇展新颜
+
+        文/图 特约通讯员 贺军 实习生 林小雨
+
+        真如境历史文化风貌区改造项目近日完成一期工程，修缮古建筑20余处。
+    """)
+    photo, town = page.articles
+    assert photo.headline == "图片新闻"
+    assert captions(photo) == [("11月19日，长风公园银杏大道迎来最佳观赏期，吸引众多市民前来拍照打卡。", "方圆")]
+    assert town.headline == "真如境：千年古镇展新颜"
+    assert [(person.name, person.role) for person in town.bylines] == [
+        ("贺军", "文/图 特约通讯员"), ("林小雨", "实习生")]
