@@ -235,7 +235,7 @@ OPENING_DATE = rf"\s*(?P<date>{DATE_PHRASE})(?=[\s，,：:、]|$)"
 # sentence it opens (央视网消息：), as a sentence may begin 电视台消息称. A paper known by a
 # short name (南都讯, 北青讯) files so too, told from a word (喜讯传来) by the reporter it names next.
 FORMULA_DATELINE = re.compile(
-    rf"^(?P<bracket>[【〔［\[(（])?(?P<source>{MEDIA_OUTLET}专?讯|本报消息|本报电|新华社电|中新网电|中新社电|据新华社电"
+    rf"^(?P<bracket>[【〔［\[(（])?(?P<source>{MEDIA_OUTLET}(?:专|综合)?讯|本报(?:综合)?消息|本报电|新华社电|中新网电|中新社电|据新华社电"
     rf"|{HAN}{{1,4}}?网消息(?=[^{CJK}]|$)|{HAN}{{2,4}}?讯(?=\s*[(（]?\s*{PERSON_ROLE}))(?(bracket)[】〕］\])）])"
     # a (记者 X) note may stand between the formula and the date: 本报讯（记者 X）3月2日，
     rf"(?P<note>\s*[(（][^()（）]{{1,40}}[)）])?"
@@ -243,6 +243,10 @@ FORMULA_DATELINE = re.compile(
 )
 # The date phrase after a reporter note set apart by spaces: 南都讯 记者 X 11月19日，…
 LEADING_DATE = re.compile(OPENING_DATE)
+# A lead may name its reporters in place of a formula (本报记者 陈静 近日，…): looked for only
+# when a role word stands this near the line's start.
+LEAD_ROLE_WORD = re.compile("记者|通讯员")
+LEAD_ROLE_WITHIN = 16
 # A formula in brackets at a paragraph's head, as Taiwan's papers print it, the reporter inside:
 # 〔記者王小明／台北報導〕, （中央社記者李大華台北1日電）; without one, 〔台北報導〕, 【环球时报综合报道】
 # (综合: gathered from many places, named or not: （新加坡综合讯）). A paper's reporters alone are its formula too:

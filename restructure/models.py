@@ -18,6 +18,7 @@ RepairKind = Literal[
     "joined_wrapped_line",
     "split_run_in_paragraph",
     "split_run_in_headline",
+    "split_run_in_byline",
     "split_end_note",
     "joined_dateline",
     "merged_split_headline",

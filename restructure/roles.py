@@ -224,7 +224,8 @@ def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | Non
     shadow = shadow or text
     if not lexicon.DATELINE_WORD.search(shadow):  # most lines: no pattern is tried
         # …but a paper's reporters in brackets, 【环球时报记者 刘洋】, or a reporter's note opening the lead
-        if shadow[:1] not in lexicon.DATELINE_BRACKETS:
+        if shadow[:1] not in lexicon.DATELINE_BRACKETS \
+                and not lexicon.LEAD_ROLE_WORD.search(shadow, 0, lexicon.LEAD_ROLE_WITHIN):
             return None
         return read_bracketed_dateline(text, shadow) or read_reporting_lead(shadow)
     if dispatch_note(shadow):  # a source note at an article's end
@@ -254,12 +255,30 @@ def read_bracketed_dateline(text: str, shadow: str) -> DatelineReading | None:
 
 
 def read_reporting_lead(shadow: str) -> DatelineReading | None:
-    """`本报记者 张华 报道：…` or `（记者 何佳）今年…`: a lead that names its reporters, saying so or
-    in brackets, in place of a formula. It opens an article as a dateline does; the reading is
+    """`本报记者 张华 报道：…`, `（记者 何佳）今年…` or `本报记者 陈静 近日，…`: a lead that names its
+    reporters, saying so, in brackets, or set apart by spaces before a date or a paragraph's
+    opener, in place of a formula. It opens an article as a dateline does; the reading is
     empty but for where the note starts."""
     found = lexicon.REPORTER_NOTE.match(shadow)
-    opens = found and (found.group("action") or (found.group("open") and shadow[found.end():].strip()))
+    if not found:
+        return None
+    rest = shadow[found.end():]
+    opens = found.group("action") or (found.group("open") and rest.strip()) \
+        or (found.group("spaced") and opens_text(rest) and names_people(found.group("byline")))
     return DatelineReading(source=None, place=None, date_text=None, end=0) if opens else None
+
+
+def opens_text(text: str) -> bool:
+    """Whether text opens as a lead does after its reporters: with a date, or an opener and its comma (近日，)."""
+    clause_end = lexicon.FIRST_CLAUSE_END.search(text)
+    return lexicon.LEADING_DATE.match(text) is not None \
+        or (clause_end is not None and text[:clause_end.start()] in lexicon.PARAGRAPH_OPENERS)
+
+
+def names_people(byline: str) -> bool:
+    """A byline whose names all read as people's (记者 近日 names no one)."""
+    reading = read_byline(byline)
+    return bool(reading and reading.people) and all(reads_as_a_persons_name(person.name) for person in reading.people)
 
 
 def is_furniture(text: str, page_top: bool) -> bool:

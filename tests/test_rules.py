@@ -2386,3 +2386,43 @@ def test_a_photo_item_at_the_page_top_is_an_item_of_its_own() -> None:
     assert town.headline == "真如境：千年古镇展新颜"
     assert [(person.name, person.role) for person in town.bylines] == [
         ("贺军", "文/图 特约通讯员"), ("林小雨", "实习生")]
+
+
+def test_a_lead_may_open_with_its_reporters_set_apart_by_spaces() -> None:
+    page = convert("""
+        社区改造见实效
+
+        □本报记者 陈静 实习生 刘洋 近日，记者走访了多个社区。
+
+        上海发布新政策
+
+        澎湃新闻记者 王明 11月21日，上海发布新政策。
+
+        记者 近日 走访了多个社区，发现问题。
+    """)
+    estates, policy = page.articles
+    assert [(person.name, person.role) for person in estates.bylines] == [("陈静", "本报记者"), ("刘洋", "实习生")]
+    assert paragraphs(estates) == ["近日，记者走访了多个社区。"]
+    assert [(person.name, person.role) for person in policy.bylines] == [("王明", "澎湃新闻记者")]
+    assert paragraphs(policy) == ["11月21日，上海发布新政策。", "记者 近日 走访了多个社区，发现问题。"]
+
+
+def test_a_papers_gathered_report_is_a_dateline_formula() -> None:
+    (article,) = convert("""
+        多地出台新政
+
+        本报综合消息 近日，多地出台新政。
+    """).articles
+    assert article.dateline is not None
+    assert (article.dateline.source, article.dateline.date_text) == ("本报综合消息", "近日")
+
+
+def test_a_byline_run_in_with_a_bulleted_items_text_is_set_apart() -> None:
+    (article,) = convert("""
+        区里开展垃圾分类专项检查
+
+        ■记者 王明 通讯员 李华 本区开展垃圾分类专项检查，共检查小区120个。
+    """).articles
+    assert [(person.name, person.role) for person in article.bylines] == [("王明", "记者"), ("李华", "通讯员")]
+    assert paragraphs(article) == ["本区开展垃圾分类专项检查，共检查小区120个。"]
+    assert [repair.kind for repair in article.repairs] == ["split_run_in_byline"]

@@ -40,15 +40,18 @@ def split_headline(block: Block, in_briefs: bool) -> list[Block]:
     head = block.evolve(kind=Kind.TITLE, text=block.text[:head_end].rstrip(), shadow=block.shadow[:head_end].rstrip())
     rest = block.evolve(text=block.text[text_start:], shadow=block.shadow[text_start:], mark="", gap=0, indent=0,
                         repairs=())
+    # A run-in head may be the item's byline (■记者 王明 本区开展…) rather than its headline.
+    signed = (reading := roles.read_byline(head.text, head.shadow)) is not None and reading.has_role
     # The text is prose that ends its sentence, longer than a headline; a date opens no headline.
-    if head.size < lexicon.RUN_IN_HEADLINE_MIN_CHARS or not looks_like_title(head) \
+    if head.size < lexicon.RUN_IN_HEADLINE_MIN_CHARS or not (signed or looks_like_title(head)) \
             or lexicon.DATE_PARTS.match(head.shadow) or rest.size <= head.size \
             or not sentence_complete(rest.shadow) or not lexicon.FIRST_CLAUSE_END.search(rest.shadow):
         return [block]
     # The text is read again: it may open with a dateline formula. Prose, it is body text in any case.
     kind, _, _ = kind_of(rest, page_top=False)
     detail = f"{block.where()}: {block.text[:text_start].rstrip()} / {rest.text[:8]}…"
-    return [head.with_repair("split_run_in_headline", detail),
+    head = head.evolve(kind=Kind.BYLINE) if signed else head
+    return [head.with_repair("split_run_in_byline" if signed else "split_run_in_headline", detail),
             rest.evolve(kind=Kind.LEAD if kind is Kind.LEAD else Kind.TEXT)]
 
 
