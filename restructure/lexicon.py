@@ -112,10 +112,11 @@ BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE}|{NETWORK_STATION})"
 # Words after the names of a byline that say what the people did: (本报记者 王五 整理).
 BYLINE_ACTIONS = frozenset({"整理", "报道", "报导", "采写", "撰写", "编译", "综述", "执笔", "参与采写", "参与采访"})
 # The closing piece of a byline that says what its people did (a whole piece: fullmatch), maybe after
-# where they filed from, as Taiwan's papers print it: 記者王小明／台北報導 (a place), 記者李大華／綜合報導
-# (from several: no place).
+# where they filed from, as Taiwan's papers print it: 記者王小明／台北報導 (a place), or what kind of
+# report it is: 記者李大華／綜合報導 (from several places), 即時報導, 專題報導 (no place).
+REPORT_KINDS = ("综合", "即时", "专题", "特别", "独家", "连线", "深度", "系列", "追踪", "跟踪", "联合", "专访")
 BYLINE_ACTION = re.compile(
-    rf"(?:(?:综合|(?P<place>{HAN}{{2,6}}))(?=报导$|报道$))?(?:{'|'.join(sorted(BYLINE_ACTIONS))})"
+    rf"(?:(?:{'|'.join(REPORT_KINDS)}|(?P<place>{HAN}{{2,6}}))(?=报导$|报道$))?(?:{'|'.join(sorted(BYLINE_ACTIONS))})"
 )
 # What every role or action word holds: a line with none is a byline only as bare names. Looked
 # for before a line is read as a byline: searching for the role pattern itself costs far more.

@@ -2305,6 +2305,15 @@ def test_the_place_a_byline_was_filed_from_is_the_articles_dateline() -> None:
     assert [(person.name, person.role) for person in article.bylines] == [("林縉明", "記者 報導")]
     assert article.dateline is not None and article.dateline.place == "台北"
     assert paragraphs(article) == ["台北市公運處昨日宣布，2030年前市區公車將全面電動化。"]
+    (instant,) = convert("""
+        北市公車將全面電動化
+
+        記者王小明／即時報導
+
+        台北市公運處昨日宣布，2030年前市區公車將全面電動化。
+    """).articles
+    assert [(person.name, person.role) for person in instant.bylines] == [("王小明", "記者 即時報導")]
+    assert instant.dateline is None  # a kind of report, not a place
 
 
 def test_a_page_number_between_dashes_is_furniture() -> None:
