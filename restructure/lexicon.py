@@ -186,10 +186,12 @@ CREDIT_LABELS = ("综合自", "综合", "来源", "摘自", "转自", "转载自
                  "素材来源", "资料来源", "图片来源", "图源", "供稿", "通讯员供稿", "来稿",
                  "作者单位", "作者系", "作者为")  # the last: who the author is, (作者系北京大学教授)
 # In brackets, or unbracketed with its label's colon on a short line: 图片来源：视觉中国;
-# or in brackets, who provided something or supplied the text: (本版图片均由受访者提供), (区市场监管局供稿).
+# or in brackets, who provided something or supplied the text: (本版图片均由受访者提供), (区市场监管局供稿);
+# who provided the pictures, also unbracketed: 图片由区文旅局提供.
 CREDIT_NOTE = re.compile(
     rf"^(?P<open>[(（【\[])?\s*(?P<note>(?:{'|'.join(CREDIT_LABELS)})"
     rf"(?(open)[\s:：]?.*?|[:：]\s*[^\s:：。，,].{{0,30}})"
+    r"|(?:本版)?(?:图片|照片)均?由[^()（）。，,]{1,24}提供"
     r"|(?(open)[^()（）。，,]{0,20}?由[^()（）。，,]{1,24}提供|(?!))|(?(open)[^()（）。，,]{2,24}?供稿|(?!)))\s*(?(open)[)）】\]])$"
 )
 

@@ -56,6 +56,7 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
     signing = False  # the last role word signs for the paper (本报评论员)
     unnamed_brand = False  # a branded role or organisation (第一财经记者, 新华社) no name has followed yet
     filed_from: str | None = None
+    name_end: int | None = None  # where the name just read ends, when the piece before was one
     if len(pieces) > 1 and (acting := lexicon.BYLINE_ACTION.fullmatch(pieces[-1].group(0))):
         action = pieces.pop()
         # The place filed from is the dateline's (see assemble.filed_dateline), not part of the role.
@@ -68,15 +69,22 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
         if glued := glued_people(token):
             people.extend((text[start + name_start:start + name_end], text[start + role_start:start + role_end])
                           for (role_start, role_end), (name_start, name_end) in glued)
-            has_role, extends_role, unnamed_brand = True, False, False
+            has_role, extends_role, unnamed_brand, name_end = True, False, False, None
             continue
         split = split_role(token)
         if split:
             role_end, rest, branded = split
             signing = token[:role_end].endswith(lexicon.SIGNING_ROLES)
+            word = text[start:start + role_end]
+            # A role printed after a name and a slash is that person's: 张三/文 李四/图.
+            if not rest and name_end is not None and shadow[name_end:start].strip() in lexicon.SLASHES:
+                name, own_role = people[-1]
+                people[-1] = name, f"{own_role} {word}" if own_role else word
+                role, has_role, extends_role, name_end = None, True, False, None
+                continue
+            name_end = None
             # Roles printed one after another are one role: 文/图 南方日报记者 李明, and a slash
             # between them is kept: 扬子晚报/紫牛新闻记者.
-            word = text[start:start + role_end]
             joiner = "/" if text[role_end_at:start].strip() in lexicon.SLASHES else " "
             role = f"{role}{joiner}{word}" if extends_role else word
             role_end_at = start + role_end
@@ -90,6 +98,7 @@ def read_byline(text: str, shadow: str | None = None) -> BylineReading | None:
             return None
         people.append((text[start:start + len(token)], role))
         extends_role = unnamed_brand = False
+        name_end = start + len(token)
     if unnamed_brand or (not people and not has_role):  # 致敬一线记者 is a headline
         return None
     if extends_role and people:  # a role after the last name (张三/图) is that person's

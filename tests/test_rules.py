@@ -2435,3 +2435,18 @@ def test_a_byline_run_in_with_a_bulleted_items_text_is_set_apart() -> None:
     assert [(person.name, person.role) for person in article.bylines] == [("王明", "记者"), ("李华", "通讯员")]
     assert paragraphs(article) == ["本区开展垃圾分类专项检查，共检查小区120个。"]
     assert [repair.kind for repair in article.repairs] == ["split_run_in_byline"]
+
+
+def test_a_role_after_a_name_and_a_slash_is_that_persons() -> None:
+    (article,) = convert("""
+        真如古镇展新颜
+
+        张三/文 李四/图
+
+        真如境历史文化风貌区改造项目近日完成一期工程。
+
+        图片由区文旅局提供
+    """).articles
+    assert [(person.name, person.role) for person in article.bylines] == [("张三", "文"), ("李四", "图")]
+    assert article.credits == ["图片由区文旅局提供"]
+    assert [block.type for block in article.body] == ["paragraph"]
