@@ -130,8 +130,7 @@ def reads_into(previous: Block | None, block: Block, following: Block | None) ->
     """A title-shaped line that is the first piece of a cut paragraph: the body
     text under it goes on with its sentence (`…负责人表示` / `，将以…`, `退休职` / `工参与`),
     or, under a head line, starts with a clause too short to open a paragraph (`在…空间` / `里，…`)."""
-    if block.kind is not Kind.TITLE or block.heading or block.mark \
-            or following is None or following.kind is not Kind.TEXT:
+    if block.mark or following is None or following.kind is not Kind.TEXT:
         return False
     return goes_on(block, following) \
         or (previous is not None and previous.kind is Kind.TITLE and opens_with_a_fragment(following.shadow)) \
@@ -164,14 +163,20 @@ def hangs_from(previous: Block | None, block: Block) -> bool:
     """A title-shaped line printed tight under body text that stops mid-sentence
     (`…各项目标任务，` / `为上海`, a column's wrapped lines): its sentence goes on
     there, where no title is printed."""
-    return block.kind is Kind.TITLE and not block.heading and not block.mark and block.gap == 0 \
-        and previous is not None and previous.open_ended
+    return not block.mark and block.gap == 0 and previous is not None and previous.open_ended
 
 
 def sent_on(block: Block, following: Block | None) -> bool:
     """A title-shaped line over a jump line (下转第2版) is the end of the text sent on: no title is printed there."""
-    return block.kind is Kind.TITLE and not block.heading and following is not None \
-        and following.kind is Kind.FURNITURE and lexicon.CONTINUED_ON.match(following.shadow) is not None
+    return following is not None and following.kind is Kind.FURNITURE \
+        and lexicon.CONTINUED_ON.match(following.shadow) is not None
+
+
+def is_cut_piece(previous: Block | None, block: Block, following: Block | None) -> bool:
+    """Whether block, read as a title, is a piece of cut text: a title-shaped line (not a
+    Markdown heading) that reads into, hangs from or is sent on with body text."""
+    return block.kind is Kind.TITLE and not block.heading \
+        and (reads_into(previous, block, following) or hangs_from(previous, block) or sent_on(block, following))
 
 
 def unframe_cut_pieces(doc: Doc) -> Doc:
@@ -181,9 +186,7 @@ def unframe_cut_pieces(doc: Doc) -> Doc:
     that belong to them (a name under a role-only byline) first.
     """
     blocks = doc.blocks
-    out = [block.evolve(kind=Kind.TEXT)
-           if reads_into(previous, block, following) or hangs_from(previous, block) or sent_on(block, following)
-           else block
+    out = [block.evolve(kind=Kind.TEXT) if is_cut_piece(previous, block, following) else block
            for previous, block, following in zip((None, *blocks), blocks, (*blocks[1:], None), strict=False)]
     return doc.with_blocks(out)
 
