@@ -98,13 +98,13 @@ PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{POSTED_AT})?(?:{'|'.j
                f"(?:{'|'.join(ROLE_NOUNS)})|实习生)")
 # A reporter of an organisation named some other way (第一财经记者, 齐鲁晚报·齐鲁壹点记者): read
 # in a byline only, and there only before a name.
-BRANDED_ROLE = f"[{CJK}·]{{2,12}}?(?:{POSTED_AT})?(?:{'|'.join(ROLE_RANKS)})?(?:记者|通讯员)"
+BRANDED_ROLE = f"[{CJK}·]{{2,12}}?(?:{POSTED_AT})?(?:{'|'.join(ROLE_RANKS)})?(?:记者|通讯员|实习生)"
 # Credits for the words or the pictures: 文/图, 文/摄, and a chart's, a drawing's (制图：X, 漫画：X).
 # A picture's credit is printed under it, at the end of its article, never over a headline.
 PICTURE_ROLES = ("制图", "绘图", "插图", "插画", "漫画", "摄影", "图")
 # …and for the reporting and the making of a feature: 参与采写：X, 策划：X 统筹：X, and for the words of
 # a text that is another's (编译/X, a foreign paper's report; 整理：X, a talk written down).
-REPORTING_ROLES = ("参与采写", "参与采访", "采写", "文字", "策划", "统筹", "编译", "翻译", "整理", "执笔")
+REPORTING_ROLES = ("参与采写", "参与采访", "采写", "文字", "策划", "统筹", "编译", "翻译", "整理", "执笔", "主笔")
 WRITING_ROLE = f"(?:撰稿|撰文|文\\s*[/／·]\\s*[图摄]|文图|{'|'.join(PICTURE_ROLES + REPORTING_ROLES)}|文)"
 # A news network's local station signs for its reporters as a role does: 共享联盟·嘉善站 王明.
 NETWORK_STATION = f"{HAN}{{2,6}}·{HAN}{{1,4}}站"
@@ -283,7 +283,7 @@ CONTINUED_ON = re.compile(r"^[(（]?(?:下转|转)第?\s*[A-Za-z]?\d")
 # Kept apart: a search for a pattern with anchored branches tries every branch at every character.
 FURNITURE_LINE = re.compile(
     rf"{JUMP}$|"
-    r"[(（]?(?:编辑|校对|审核|监制|终审)[\s:：]|"  # (编辑：X), in brackets or not
+    r"[(（]?(?:编辑|校对|审核|监制|终审)[\s:：/／]|"  # (编辑：X), 编辑/X, in brackets or not
     r"(?:今日|本期|本版)?导读$|"  # the label over a page's teasers
     r"[-—－]\s*\d{1,3}\s*[-—－]$|"  # a page's number between dashes, printed at its foot: - 3 -
     rf"《\s*{HAN}{{1,10}}\s*》\s*[(（][^()（）]*版\s*[)）]$|"  # where the page was printed: 《人民日报》（…04版）

@@ -2450,3 +2450,21 @@ def test_a_role_after_a_name_and_a_slash_is_that_persons() -> None:
     assert [(person.name, person.role) for person in article.bylines] == [("张三", "文"), ("李四", "图")]
     assert article.credits == ["图片由区文旅局提供"]
     assert [block.type for block in article.body] == ["paragraph"]
+
+
+def test_a_branded_intern_a_lead_writer_and_an_editor_credited_with_a_slash() -> None:
+    page = convert("""
+        南方周末调查
+
+        主笔/张三
+
+        南方周末记者 王明 南方周末实习生 李四
+
+        近日，记者走访了多个社区。
+
+        编辑/赵六
+    """)
+    (article,) = page.articles
+    assert [(person.name, person.role) for person in article.bylines] == [
+        ("张三", "主笔"), ("王明", "南方周末记者"), ("李四", "南方周末实习生")]
+    assert page.furniture == ["编辑/赵六"]
