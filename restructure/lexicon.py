@@ -196,12 +196,14 @@ CREDIT_NOTE = re.compile(
 )
 
 # A reporter note after a dateline: 新华社北京5月31日电(记者 张三 李四), or unbracketed with
-# what they did (本报讯 记者王五报道：) or set apart by spaces (本报讯 记者 刘坤 近日，…).
+# what they did (本报讯 记者王五报道：, 新快报讯 记者王明报道 近日，…) or set apart by spaces
+# (本报讯 记者 刘坤 近日，…).
 # A slash may part a role from its name: (记者/黄叙浩 通讯员/粤交宣).
 ROLE_BEFORE_NAME = rf"(?:{PERSON_ROLE})\s*[/／]?\s*"
 REPORTER_NOTE = re.compile(
-    rf"^\s*(?P<open>[(（])?(?P<byline>{ROLE_BEFORE_NAME}{NAME}(?:(?:[\s、，,]+(?:{ROLE_BEFORE_NAME})?"
-    rf"|{ROLE_BEFORE_NAME}){NAME})*)(?(open)\s*[)）]|(?:\s*(?P<action>报道)[:：]|(?P<spaced>\s+)(?=\S)))"
+    rf"^\s*(?P<open>[(（])?(?P<byline>{ROLE_BEFORE_NAME}{NAME}(?<!报道)(?:(?:[\s、，,]+(?:{ROLE_BEFORE_NAME})?"
+    rf"|{ROLE_BEFORE_NAME}){NAME}(?<!报道))*)"
+    rf"(?(open)\s*[)）]|(?:\s*(?P<action>报道)(?:[:：]|\s+(?=\S))|(?P<spaced>\s+)(?=\S)))"
 )
 # One person of a byline printed without spaces, each name glued between role words:
 # 记者朱敏通讯员王一 (or spaced by OCR and closed up: 记者 朱 敏). The shortest name that a role follows.
@@ -218,11 +220,12 @@ DATE_PHRASE = f"(?:{CALENDAR_DATE}|{DAY_DATE}|日前|近日|近期|昨天|昨日
 AGENCIES = ("本报", "新华社", "中新社", "中新网", "人民网", "央视网", "新华网", "中国新闻社", "据新华社")
 PLACE = f"{HAN}{{2,8}}?"
 # 本报上海5月31日电 / 新华社北京电 / 本报北京3月5日讯 — agency, optional place, optional date, then 电
-# (专电: a special dispatch) or 讯. Any other organisation files so with a calendar date:
-# 潇湘晨报11月21日讯, 中国日报网北京11月21日电.
+# (专电: a special dispatch), 讯 or, for a broadcaster's site, 消息. Any other organisation files so
+# with a calendar date, maybe from its app: 潇湘晨报11月21日讯, 中国日报网北京11月21日电,
+# 中国青年报客户端北京11月20日电, 央广网北京11月20日消息.
 FILED_DATELINE = re.compile(
-    rf"^(?P<source>(?P<agency>{'|'.join(AGENCIES)})|{MEDIA_OUTLET})(?P<place>{PLACE})?"
-    rf"\s*(?P<date>(?(agency)(?:{DATE_PHRASE})?|{CALENDAR_DATE}))\s*(?:专?电|讯)"
+    rf"^(?P<source>(?P<agency>{'|'.join(AGENCIES)})|{MEDIA_OUTLET}(?:客户端)?)(?P<place>{PLACE})?"
+    rf"\s*(?P<date>(?(agency)(?:{DATE_PHRASE})?|{CALENDAR_DATE}))\s*(?:专?电|讯|(?<=[0-9日])消息)"
 )
 # The formula of a dispatch in round brackets, alone on its line at an article's end: where a reprint
 # came from (（新华社北京3月17日电）) or where the article was filed (（本报南京3月17日电）). A source

@@ -2468,3 +2468,25 @@ def test_a_branded_intern_a_lead_writer_and_an_editor_credited_with_a_slash() ->
     assert [(person.name, person.role) for person in article.bylines] == [
         ("张三", "主笔"), ("王明", "南方周末记者"), ("李四", "南方周末实习生")]
     assert page.furniture == ["编辑/赵六"]
+
+
+def test_datelines_from_an_app_or_a_broadcasters_site_and_a_reporters_report_before_a_space() -> None:
+    page = convert("""
+        教育部发布通知
+
+        中国青年报客户端北京11月20日电（中青报·中青网记者 张三）教育部20日发布通知。
+
+        多地出台新政
+
+        央广网北京11月20日消息（记者张三）据中国之声报道，近日多地出台新政。
+
+        广州发布新规
+
+        新快报讯 记者王明报道 近日，广州发布新规。
+    """)
+    education, policies, rules = page.articles
+    assert (education.dateline.source, education.dateline.place) == ("中国青年报客户端", "北京")
+    assert (policies.dateline.source, policies.dateline.place, policies.dateline.date_text) == (
+        "央广网", "北京", "11月20日")
+    assert [(person.name, person.role) for person in rules.bylines] == [("王明", "记者 报道")]
+    assert paragraphs(rules) == ["新快报讯 近日，广州发布新规。"]
