@@ -150,7 +150,7 @@ PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
 # brackets: 新华社发（王翔摄）.
 PHOTO_CREDITED = (
     rf"(?:{PHOTO_SOURCE}\s*[(（]?\s*)?(?P<names>{NAME}(?:[\s、，,]+{NAME})*|(?(label){HAN}{{2,12}}|(?!))"
-    rf"|{PERSON_ROLE}(?=\s*{PHOTO_ROLE}))"
+    rf"|{PERSON_ROLE}(?=\s*{PHOTO_ROLE})|[A-Z]{{2,6}}(?=\s*供图))"
     rf"\s*[/／]?\s*(?:{PHOTO_ROLE}|(?(label){PROVIDED}|(?!)))\s*[)）]?$"
 )
 # "X 摄" photo credits, alone on a line or closing a caption line (after a space or in brackets).
@@ -171,10 +171,12 @@ CAPTION_WITH_SOURCE = re.compile(
     rf"^(?P<caption>.*?[。！？!?）)])\s*{LABELLED_SOURCE}"
 )
 
-# A caption says what the photo shows, with or without a credit after it: 图为…, 图①：…, 上图：…
-# (图：张三 alone is a credit).
+# A caption says what the photo shows, with or without a credit after it: 图为…, 图①：…, 上图：…,
+# 图片说明：… (图：张三 alone is a credit).
 PHOTO_NUMBER = "[①-⑳0-9０-９一二三四五六七八九十]"
-CAPTION_LABEL = re.compile(rf"^[上下左右]?(?:图为|(?<=[上下左右])图\s*[:：]|图\s*{PHOTO_NUMBER}+\s*[:：]?)")
+CAPTION_LABEL = re.compile(
+    rf"^(?:[上下左右]?(?:图为|(?<=[上下左右])图\s*[:：]|图\s*{PHOTO_NUMBER}+\s*[:：]?)|(?:图片说明|图说)[:：])"
+)
 # …or ends saying what kind of picture it is, in brackets or after the caption's sentence or a
 # space: 乘客在站内候车。（资料图片）, 新建学校效果图。 资料图.
 PICTURE_KINDS = "资料图片?|资料照片|档案图片|档案照片|网络图片|示意图"
@@ -300,6 +302,7 @@ FURNITURE_MARK = re.compile(
     r"值班编辑|图片编辑|视觉编辑|美编[:：\s]|社长[:：]|总编辑[:：]|本报地址|版权所有|零售价|"
     r"(?:广告|订阅|新闻|发行|读者|报料)热线|"
     r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版|今日\s*\d+\s*版|扫码|扫一扫|二维码|数字报|电子版|"
+    r"本版(?:摄影|制图|图片)[:：/／]|"  # a page's picture credit
     r"详见\s*[A-Za-z]?\d{1,3}\s*版|社址[:：]|邮编[:：]|邮政编码|广告(?:经营)?许可证"  # a teaser's page; the imprint
 )
 JUMP_LINE_AROUND = re.compile(rf"^(?P<before>{JUMP})?\s*(?P<text>.*?)\s*(?P<after>{JUMP})?$")

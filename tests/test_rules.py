@@ -2490,3 +2490,20 @@ def test_datelines_from_an_app_or_a_broadcasters_site_and_a_reporters_report_bef
         "央广网", "北京", "11月20日")
     assert [(person.name, person.role) for person in rules.bylines] == [("王明", "记者 报道")]
     assert paragraphs(rules) == ["新快报讯 近日，广州发布新规。"]
+
+
+def test_a_labelled_caption_a_latin_agencys_photo_and_a_pages_picture_credit() -> None:
+    page = convert("""
+        市民公园赏秋
+
+        本报讯 近日，区里多个公园迎来最佳观赏期。
+
+        图片说明：市民在公园里散步。
+
+        11月20日，市民在银杏大道拍照。 CFP供图
+
+        本版摄影：张三
+    """)
+    (article,) = page.articles
+    assert captions(article) == [("图片说明：市民在公园里散步。", None), ("11月20日，市民在银杏大道拍照。", "CFP")]
+    assert page.furniture == ["本版摄影：张三"]
