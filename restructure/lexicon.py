@@ -290,6 +290,7 @@ FURNITURE_LINE = re.compile(
     rf"{JUMP}$|"
     r"[(（]?(?:编辑|校对|审核|监制|终审)[\s:：/／]|"  # (编辑：X), 编辑/X, in brackets or not
     r"(?:今日|本期|本版)?导读$|"  # the label over a page's teasers
+    r"(?:主管|出版|印刷|承印|法律顾问|总编室|值班总编|值班编委|总值班)[\s:：]|"  # the imprint
     r"[-—－]\s*\d{1,3}\s*[-—－]$|"  # a page's number between dashes, printed at its foot: - 3 -
     rf"《\s*{HAN}{{1,10}}\s*》\s*[(（][^()（）]*版\s*[)）]$|"  # where the page was printed: 《人民日报》（…04版）
     r"!\[[^\]]*\]\([^)]*\)$|"  # a Markdown image: the picture's place, not text
@@ -332,6 +333,14 @@ PAGE_SECTION = re.compile(
 )
 # A page number alone at the page top: A2, 02, 2版 (第2版 is furniture anywhere).
 PAGE_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,2}版?$")
+# Other page-top lines of the masthead's box: who publishes and sells the paper (主办：…, 定价：1.50元,
+# 每份1.5元), the lunar date (农历十月初三), the weather, the pages of the issue (A1-A16), the front
+# page's name, the paper's accounts (微信号：…). White space removed. Below the first article 主办：…
+# may be an event's organiser, so these are furniture at the page top only.
+PAGE_TOP_LINE = re.compile(
+    rf"^(?:(?:主办|发行|定价|零售价|每份|今日天气|天气|微信号)[:：\d]|农历{HAN}{{2,10}}$|头版$"
+    r"|[A-Z]?\d{1,2}[-—–~～][A-Z]?\d{1,2}版?$)"
+)
 # A page-top line giving the issue date, maybe then the page's label: 2024年1月3日 星期三, 2026年11月21日 A7 广州,
 # 2026-11-22.
 ISSUE_DATE_TEXT = r"(?P<year>\d{4})\s*[年.\-/]\s*(?P<month>\d{1,2})\s*[月.\-/]\s*(?P<day>\d{1,2})\s*日?"
@@ -383,6 +392,9 @@ INTERVIEW_LABEL = re.compile(r"^(?:本报记者|记者|主持人|问|答|Q|A)\s*
 # A label and a number alone (咨询热线：64871234, 电话：021-6487 1234): a notice's line, not a
 # title (徐汇：3年新建口袋公园50个 is a headline).
 LABELLED_NUMBER = re.compile(rf"^{HAN}{{2,8}}[:：][\s0-9０-９\-－—]+$")
+# Lines that are furniture at the page's top (a label and a number there: the paper's phones),
+# read with their white space removed.
+PAGE_TOP_FORMS = (MASTHEAD, PAGE_DATE_LINE, PAGE_LABEL, PAGE_NUMBER, PAGE_TOP_LINE, LABELLED_NUMBER)
 # Where a line's first clause ends.
 FIRST_CLAUSE_END = re.compile(r"[，,、；;：:。！？!?]")
 

@@ -301,8 +301,7 @@ def is_furniture(text: str, page_top: bool) -> bool:
         return True
     if not page_top:
         return False
-    if any(pattern.match(compact) for pattern in (lexicon.MASTHEAD, lexicon.PAGE_DATE_LINE, lexicon.PAGE_LABEL,
-                                                  lexicon.PAGE_NUMBER)) or lexicon.LATIN_MASTHEAD.match(text):
+    if any(pattern.match(compact) for pattern in lexicon.PAGE_TOP_FORMS) or lexicon.LATIN_MASTHEAD.match(text):
         return True
     if lexicon.PAGE_SECTION.match(compact) and compact not in lexicon.BRIEFS_COLUMN_LABELS \
             and compact not in lexicon.PHOTO_ITEM_LABELS:

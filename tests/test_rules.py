@@ -2507,3 +2507,23 @@ def test_a_labelled_caption_a_latin_agencys_photo_and_a_pages_picture_credit() -
     (article,) = page.articles
     assert captions(article) == [("图片说明：市民在公园里散步。", None), ("11月20日，市民在银杏大道拍照。", "CFP")]
     assert page.furniture == ["本版摄影：张三"]
+
+
+def test_the_imprint_and_the_masthead_boxs_lines_are_furniture() -> None:
+    page = convert("""
+        徐汇报
+        主办：徐汇区融媒体中心
+        农历十月初三
+        今日天气：晴 12℃～20℃
+        总编室：021-64871234
+        A1-A16
+
+        某地出台新政策
+
+        本报讯 近日，区里召开会议，部署冬季安全工作。
+
+        印刷：解放日报印务中心
+    """)
+    assert page.furniture == ["徐汇报", "主办：徐汇区融媒体中心", "农历十月初三", "今日天气：晴 12℃～20℃",
+                              "总编室：021-64871234", "A1-A16", "印刷：解放日报印务中心"]
+    assert [article.headline for article in page.articles] == ["某地出台新政策"]
