@@ -2527,3 +2527,18 @@ def test_the_imprint_and_the_masthead_boxs_lines_are_furniture() -> None:
     assert page.furniture == ["徐汇报", "主办：徐汇区融媒体中心", "农历十月初三", "今日天气：晴 12℃～20℃",
                               "总编室：021-64871234", "A1-A16", "印刷：解放日报印务中心"]
     assert [article.headline for article in page.articles] == ["某地出台新政策"]
+
+
+def test_a_photographers_note_closing_a_line_makes_it_a_credited_caption() -> None:
+    (article,) = convert("""
+        市民公园赏秋
+
+        本报讯 近日，区里多个公园迎来最佳观赏期。
+
+        市民在公园里散步。（摄影 张三）
+
+        社区召开赏秋活动动员会。（记者 李四）
+    """).articles
+    assert captions(article) == [("市民在公园里散步。", "张三")]
+    assert paragraphs(article)[-1] == "社区召开赏秋活动动员会。"
+    assert [(person.name, person.role) for person in article.bylines] == [("李四", "记者")]

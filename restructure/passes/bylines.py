@@ -1,17 +1,26 @@
 """Bylines that the line classifier cannot see alone.
 
-- a reporter's or source's note closing a paragraph (`…社区。（记者 张三）`) is set apart;
+- a reporter's or source's note closing a paragraph (`…社区。（记者 张三）`) is set apart, and a
+  photographer's (`…散步。（摄影 张三）`) makes the line a credited caption;
 - a role printed apart from its names (`□记者` / `朱亮`) is merged;
 - a bare pen name under a title (`宗河`) is a byline when it reads as a name, not as words (`明年通车`).
 """
 
 from __future__ import annotations
 
-from .. import roles, words
+from .. import lexicon, roles, words
 from ..document import BODY_TEXT, Block, Doc, Kind, end_note
+from .captions import CAPTION_MAX_CHARS
 from .classify import kind_of
 
 NOTE_KINDS = frozenset({Kind.BYLINE, Kind.CREDIT})  # notes that a paragraph does not hold
+
+
+def photographer_of(note: Block) -> str | None:
+    """The one person a bracketed note credits for a photo alone ((摄影 张三), (摄影：张三)), if it does."""
+    reading = roles.read_byline(note.text, note.shadow)
+    people = reading.people if reading else ()
+    return people[0].name if len(people) == 1 and people[0].role in lexicon.PHOTO_ROLES else None
 
 
 def set_apart_end_note(block: Block) -> list[Block]:
@@ -24,6 +33,11 @@ def set_apart_end_note(block: Block) -> list[Block]:
     kind, _, _ = kind_of(note, page_top=False)
     if kind not in NOTE_KINDS:
         return [block]
+    if kind is Kind.BYLINE and block.kind is Kind.TEXT and block.size <= CAPTION_MAX_CHARS \
+            and (photographer := photographer_of(note)):
+        # （摄影 张三）: the note credits a photo, and the line is its caption, credit apart.
+        return [block.evolve(kind=Kind.CAPTION, credit=photographer, text=block.text[:start].rstrip(),
+                             shadow=block.shadow[:start].rstrip(), printed=block.text)]
     paragraph = block.with_repair("split_end_note", f"{block.where()}: {note.text} set apart from the paragraph",
                                   text=block.text[:start].rstrip(), shadow=block.shadow[:start].rstrip())
     return [paragraph, note.evolve(kind=kind)]
