@@ -338,7 +338,7 @@ PAGE_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,2}版?$")
 # page's name, the paper's accounts (微信号：…). White space removed. Below the first article 主办：…
 # may be an event's organiser, so these are furniture at the page top only.
 PAGE_TOP_LINE = re.compile(
-    rf"^(?:(?:主办|发行|定价|零售价|每份|今日天气|天气|微信号)[:：\d]|农历{HAN}{{2,10}}$|头版$"
+    rf"^(?:(?:主办|发行|定价|每份|今日天气|天气|微信号)[:：\d]|农历{HAN}{{2,10}}$|头版$"
     r"|[A-Z]?\d{1,2}[-—–~～][A-Z]?\d{1,2}版?$)"
 )
 # A page-top line giving the issue date, maybe then the page's label: 2024年1月3日 星期三, 2026年11月21日 A7 广州,

@@ -24,7 +24,7 @@ _SURNAMES = frozenset(lexicon.SURNAMES)
 class BylineReading:
     people: tuple[Byline, ...]
     has_role: bool
-    filed_from: str | None = None  # the place a Taiwan paper's byline names: 記者X／台北報導
+    filed_from: str | None = None  # the place it says it was filed from: 記者X／台北報導, 记者 X 上海报道
 
     @property
     def role_only(self) -> bool:

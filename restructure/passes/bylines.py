@@ -17,10 +17,12 @@ NOTE_KINDS = frozenset({Kind.BYLINE, Kind.CREDIT})  # notes that a paragraph doe
 
 
 def photographer_of(note: Block) -> str | None:
-    """The one person a bracketed note credits for a photo alone ((摄影 张三), (摄影：张三)), if it does."""
-    reading = roles.read_byline(note.text, note.shadow)
-    people = reading.people if reading else ()
-    return people[0].name if len(people) == 1 and people[0].role in lexicon.PHOTO_ROLES else None
+    """The one person a bracketed note credits for a photo alone ((摄影 张三), (攝影：張三)), if it does:
+    the role is read in the Simplified shadow, the name as printed."""
+    roles_read, names_read = roles.read_byline(note.shadow), roles.read_byline(note.text, note.shadow)
+    if not roles_read or not names_read or len(roles_read.people) != 1:
+        return None
+    return names_read.people[0].name if roles_read.people[0].role in lexicon.PHOTO_ROLES else None
 
 
 def set_apart_end_note(block: Block) -> list[Block]:

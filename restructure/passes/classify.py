@@ -166,8 +166,9 @@ def hangs_from(previous: Block | None, block: Block) -> bool:
     return not block.mark and block.gap == 0 and previous is not None and previous.open_ended
 
 
-def sent_on(block: Block, following: Block | None) -> bool:
-    """A title-shaped line over a jump line (下转第2版) is the end of the text sent on: no title is printed there."""
+def sent_on(following: Block | None) -> bool:
+    """Whether a title-shaped line stands over a jump line (下转第2版): then it is the end of the
+    text sent on, as no title is printed there."""
     return following is not None and following.kind is Kind.FURNITURE \
         and lexicon.CONTINUED_ON.match(following.shadow) is not None
 
@@ -176,7 +177,7 @@ def is_cut_piece(previous: Block | None, block: Block, following: Block | None) 
     """Whether block, read as a title, is a piece of cut text: a title-shaped line (not a
     Markdown heading) that reads into, hangs from or is sent on with body text."""
     return block.kind is Kind.TITLE and not block.heading \
-        and (reads_into(previous, block, following) or hangs_from(previous, block) or sent_on(block, following))
+        and (reads_into(previous, block, following) or hangs_from(previous, block) or sent_on(following))
 
 
 def unframe_cut_pieces(doc: Doc) -> Doc:
