@@ -2541,4 +2541,12 @@ def test_a_photographers_note_closing_a_line_makes_it_a_credited_caption() -> No
     """).articles
     assert captions(article) == [("市民在公园里散步。", "张三")]
     assert paragraphs(article)[-1] == "社区召开赏秋活动动员会。"
+    (printed_traditional,) = convert("""
+        市民公園賞秋
+
+        近日，多個公園迎來最佳觀賞期。
+
+        市民在公園裡散步。（攝影 張三）
+    """).articles
+    assert captions(printed_traditional) == [("市民在公園裡散步。", "張三")]
     assert [(person.name, person.role) for person in article.bylines] == [("李四", "记者")]
