@@ -183,9 +183,10 @@ PICTURE_KINDS = "资料图片?|资料照片|档案图片|档案照片|网络图�
 PICTURE_NOTE = re.compile(rf"(?:[(（](?:{PICTURE_KINDS})[)）]|(?<=[\s。])(?:{PICTURE_KINDS}))$")
 PICTURE_NOTE_ENDINGS = (")", "）", "图", "图片", "照片")  # how a line that may end so ends
 
-# Source notes printed at an article's end: (综合自:话匣子 汤丽薇).
+# Source notes printed at an article's end: (综合自:话匣子 汤丽薇), and a reprint's title as first
+# printed (原标题：…).
 CREDIT_LABELS = ("综合自", "综合", "来源", "摘自", "转自", "转载自", "编译自", "据", "本文来源", "稿件来源",
-                 "素材来源", "资料来源", "图片来源", "图源", "供稿", "通讯员供稿", "来稿",
+                 "素材来源", "资料来源", "图片来源", "图源", "供稿", "通讯员供稿", "来稿", "本文转自", "原标题",
                  "作者单位", "作者系", "作者为")  # the last: who the author is, (作者系北京大学教授)
 # In brackets, or unbracketed with its label's colon on a short line: 图片来源：视觉中国;
 # or in brackets, who provided something or supplied the text: (本版图片均由受访者提供), (区市场监管局供稿);

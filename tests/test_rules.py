@@ -2550,3 +2550,17 @@ def test_a_photographers_note_closing_a_line_makes_it_a_credited_caption() -> No
     """).articles
     assert captions(printed_traditional) == [("市民在公園裡散步。", "張三")]
     assert [(person.name, person.role) for person in article.bylines] == [("李四", "记者")]
+
+
+def test_a_reprints_first_title_and_where_it_was_taken_from_are_credit_notes() -> None:
+    (article,) = convert("""
+        多地出台新政策
+
+        本报讯 近日，多地出台新政策，支持老旧小区改造。
+
+        （原标题：老旧小区改造迎来新政策）
+
+        本文转自：人民网
+    """).articles
+    assert article.credits == ["原标题：老旧小区改造迎来新政策", "本文转自：人民网"]
+    assert [block.type for block in article.body] == ["paragraph"]
