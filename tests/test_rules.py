@@ -2564,3 +2564,15 @@ def test_a_reprints_first_title_and_where_it_was_taken_from_are_credit_notes() -
     """).articles
     assert article.credits == ["原标题：老旧小区改造迎来新政策", "本文转自：人民网"]
     assert [block.type for block in article.body] == ["paragraph"]
+
+
+def test_a_wrapped_line_with_a_comma_over_the_short_end_of_its_sentence_is_text() -> None:
+    (article,) = convert("""
+        南开区开展消防安全检查
+
+        本报讯（记者 李娜）南开区近日对辖区内的商场、超市等人员密集场所开展消防安全检查。
+        检查中共发现隐患12处，均已督促整改到
+        位。
+    """).articles
+    assert paragraphs(article) == ["本报讯 南开区近日对辖区内的商场、超市等人员密集场所开展消防安全检查。",
+                                   "检查中共发现隐患12处，均已督促整改到位。"]

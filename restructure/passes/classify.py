@@ -134,7 +134,14 @@ def reads_into(previous: Block | None, block: Block, following: Block | None) ->
         return False
     return goes_on(block, following) \
         or (previous is not None and previous.kind is Kind.TITLE and opens_with_a_fragment(following.shadow)) \
-        or ends_a_clause_cut_twice(previous, following)
+        or ends_a_clause_cut_twice(previous, following) or wraps_into_its_end(block, following)
+
+
+def wraps_into_its_end(block: Block, following: Block) -> bool:
+    """A title-shaped line with a clause mark in it, printed tight over the short end of its
+    sentence (…均已督促整改到 / 位。): a hard-wrapped paragraph's lines. No headline runs on so."""
+    return following.gap == 0 and following.size <= lexicon.CLAUSE_END_MAX_CHARS \
+        and sentence_complete(following.shadow) and bool(lexicon.CLAUSE_PUNCTUATION.intersection(block.shadow))
 
 
 def ends_a_clause_cut_twice(previous: Block | None, following: Block) -> bool:
