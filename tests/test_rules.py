@@ -2576,3 +2576,12 @@ def test_a_wrapped_line_with_a_comma_over_the_short_end_of_its_sentence_is_text(
     """).articles
     assert paragraphs(article) == ["本报讯 南开区近日对辖区内的商场、超市等人员密集场所开展消防安全检查。",
                                    "检查中共发现隐患12处，均已督促整改到位。"]
+
+
+def test_a_papers_report_set_apart_from_its_text_is_a_dateline_formula() -> None:
+    (article,) = convert("""
+        屯門新公園下月開放
+
+        星島日報報道 康文署表示，位於屯門的新公園將於下月中旬開放。
+    """).articles
+    assert article.dateline is not None and article.dateline.source == "星島日報報道"
