@@ -15,6 +15,7 @@ HAN = f"[{CJK}]"
 # ---------------------------------------------------------------- layout
 # Marks that layout puts before a line; not content (the scorer drops them too).
 BULLET_MARKS = "■□●○◆◇▲△▼▽▶►◀◼◻•★☆◎◉▪▫▸▹➤➢※◈"
+CAPTION_MARKS = frozenset("▲△▼▽")  # of those, the ones pointing at a photo: its caption's marks
 LEADING_BULLETS = re.compile(f"^[{BULLET_MARKS}]+\\s*")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")

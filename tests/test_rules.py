@@ -2585,3 +2585,17 @@ def test_a_papers_report_set_apart_from_its_text_is_a_dateline_formula() -> None
         星島日報報道 康文署表示，位於屯門的新公園將於下月中旬開放。
     """).articles
     assert article.dateline is not None and article.dateline.source == "星島日報報道"
+
+
+def test_a_sentence_marked_with_a_triangle_pointing_at_the_photo_is_its_caption() -> None:
+    (article,) = convert("""
+        市民公园赏秋
+
+        本报讯 近日，区里多个公园迎来最佳观赏期。
+
+        ▲市民在公园里散步。
+
+        会议要求，各部门要做好游园服务保障。
+    """).articles
+    assert captions(article) == [("市民在公园里散步。", None)]
+    assert paragraphs(article) == ["本报讯 近日，区里多个公园迎来最佳观赏期。", "会议要求，各部门要做好游园服务保障。"]

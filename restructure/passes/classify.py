@@ -85,9 +85,11 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
             and (caption := roles.split_caption_credit(text, shadow)):
         return Kind.CAPTION, caption[1], caption[0]
     # The note is looked for only on a line ending as one does: a search costs a scan of the whole line.
+    # A triangle pointing at the photo marks its caption (▲市民在公园里散步。).
     if size <= CAPTION_MAX_CHARS and (
             lexicon.CAPTION_LABEL.match(shadow)
-            or (shadow.endswith(lexicon.PICTURE_NOTE_ENDINGS) and lexicon.PICTURE_NOTE.search(shadow))):
+            or (shadow.endswith(lexicon.PICTURE_NOTE_ENDINGS) and lexicon.PICTURE_NOTE.search(shadow))
+            or (block.mark in lexicon.CAPTION_MARKS and sentence_complete(shadow))):
         return Kind.CAPTION, None, text
     if looks_like_title(block):
         return Kind.TITLE, None, block.text
