@@ -412,6 +412,12 @@ RUN_IN_HEADLINE_MIN_CHARS = 4
 # Lines this short, printed without blank lines between, are pieces of a title
 # set in a narrow column (一刻钟 / 「圈住」 / 美好生 / 活).
 FRAGMENT_MAX_CHARS = 6
+# A headline may be set in two lines, its subject (at most this long) over a predicate (at most
+# this long) that opens saying when: 天府大道北延线 / 明年底建成通车, 北市公車 / 明年起全面電動化.
+HEADLINE_SUBJECT_MAX_CHARS = 8
+HEADLINE_PREDICATE_MAX_CHARS = 12
+TIME_OPENING = re.compile(r"^(?:明年|今年|本周|下周|本月|下月|月底|年底|年内|明天|今天|明日|今日|即日"
+                          r"|下半年|上半年|元旦|春节前|[0-9０-９]{1,2}月)")
 # A clause's last piece, no paragraph of its own: at most this long (医疗服务圈全覆盖。).
 CLAUSE_END_MAX_CHARS = 16
 # A first clause this short that is no paragraph opener ends a sentence cut before it (里，…).

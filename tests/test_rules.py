@@ -718,7 +718,7 @@ def test_taiwan_bylines_saying_where_they_filed_and_photo_credits_labelled_as_th
     """)
     bus, typhoon = page.articles
     assert page.publication.name == "聯合報"
-    assert (bus.headline, bus.subheadline) == ("北市公車", "明年起全面電動化")
+    assert (bus.headline, bus.subheadline) == ("北市公車 明年起全面電動化", None)  # one headline in two lines
     assert [(b.name, b.role) for b in bus.bylines] == [("王小明", "記者 報導")]
     assert bus.dateline is not None and bus.dateline.place == "台北"
     assert captions(bus) == [("電動公車停靠在公車總站。", "台北市公運處")]
@@ -2039,14 +2039,35 @@ def test_a_line_ending_in_an_enumeration_comma_is_no_title() -> None:
 def test_words_under_a_title_are_no_bare_name() -> None:
     (article,) = convert("""
         港鐵東涌綫延線
-        明年通車
+        高鐵通車
 
         港鐵公司昨日宣布，東涌綫延線工程進展順利，預計明年第三季通車。
 
         記者 陳大文
     """).articles
-    assert titles(article) == (None, "港鐵東涌綫延線", "明年通車")
+    assert titles(article) == (None, "港鐵東涌綫延線", "高鐵通車")
     assert [(byline.name, byline.role) for byline in article.bylines] == [("陳大文", "記者")]
+
+
+def test_a_headline_set_in_two_lines_its_subject_over_when_it_happens_is_one_headline() -> None:
+    page = convert("""
+        天府大道北延线
+        明年底建成通车
+
+        成都商报-红星新闻记者 王明
+
+        11月20日，记者从成都市交通运输局获悉，天府大道北延线工程进展顺利。
+
+        20家百姓健身房全部建成
+        家门口健身更方便了
+
+        记者 陆晨
+
+        据了解，区体育局今年共投入资金约2000万元建设百姓健身房。
+    """)
+    road, gyms = page.articles
+    assert titles(road) == (None, "天府大道北延线 明年底建成通车", None)
+    assert titles(gyms) == (None, "20家百姓健身房全部建成", "家门口健身更方便了")
 
 
 def test_a_labelled_source_alone_on_its_line_credits_the_caption_under_it() -> None:

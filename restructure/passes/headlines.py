@@ -3,6 +3,8 @@
 `一刻钟 / 「圈住」 / 美好生 / 活 / 徐汇区上 / 榜了这份全 / 国试点名单` is two
 titles wrapped at a few characters. A piece ends a title where the break cuts
 no word and the piece is short against the run's width (the last line of a wrap).
+A headline set in two lines, its subject over what happens when (天府大道北延线 /
+明年底建成通车), is one headline too, not a headline and its subheadline.
 """
 
 from __future__ import annotations
@@ -41,26 +43,37 @@ def wrap_groups(run: list[Block]) -> list[list[Block]]:
     return groups
 
 
-def merge(group: list[Block]) -> Block:
+def merge(group: list[Block], joiner: str = "") -> Block:
+    """One title of group's lines: pieces of words run on (joiner ""), phrases keep a space between (" ")."""
     if len(group) == 1:
         return group[0]
     first = group[0]
-    text = "".join(block.text for block in group)
+    text = joiner.join(block.text for block in group)
     lines = tuple(n for block in group for n in block.lines)
     merged = " / ".join(block.text for block in group)
     return first.with_repair("merged_split_headline", f"lines {lines[0]}-{lines[-1]}: {merged}",
-                             text=text, shadow="".join(block.shadow for block in group), lines=lines)
+                             text=text, shadow=joiner.join(block.shadow for block in group), lines=lines)
+
+
+def dated_predicate(subject: Block, block: Block) -> bool:
+    """block, printed tight under a short title, says when its subject does what (北市公車 / 明年起全面電動化)."""
+    return block.kind is Kind.TITLE and block.gap == 0 and subject.kind is Kind.TITLE \
+        and not subject.heading and not block.heading and subject.size <= lexicon.HEADLINE_SUBJECT_MAX_CHARS \
+        and block.size <= lexicon.HEADLINE_PREDICATE_MAX_CHARS and lexicon.TIME_OPENING.match(block.shadow) is not None
 
 
 def merge_split_headlines(doc: Doc) -> Doc:
-    runs = fragment_runs(doc.blocks)
-    if not runs:
-        return doc
     out: list[Block] = []
     position = 0
-    for start, end in runs:
+    for start, end in fragment_runs(doc.blocks):
         out.extend(doc.blocks[position:start])
         out.extend(merge(group) for group in wrap_groups(list(doc.blocks[start:end])))
         position = end
     out.extend(doc.blocks[position:])
-    return doc.with_blocks(out)
+    joined: list[Block] = []
+    for block in out:
+        if joined and dated_predicate(joined[-1], block):
+            joined[-1] = merge([joined[-1], block], " ")
+        else:
+            joined.append(block)
+    return doc.with_blocks(joined)
