@@ -2068,6 +2068,13 @@ def test_a_headline_set_in_two_lines_its_subject_over_when_it_happens_is_one_hea
     road, gyms = page.articles
     assert titles(road) == (None, "天府大道北延线 明年底建成通车", None)
     assert titles(gyms) == (None, "20家百姓健身房全部建成", "家门口健身更方便了")
+    (metro,) = convert("""
+        简讯
+        今日起地铁延长运营
+
+        本报讯 今日起，地铁多条线路延长运营时间。
+    """).articles
+    assert titles(metro) == ("简讯", "今日起地铁延长运营", None)
 
 
 def test_a_labelled_source_alone_on_its_line_credits_the_caption_under_it() -> None:

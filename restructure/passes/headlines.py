@@ -9,7 +9,7 @@ A headline set in two lines, its subject over what happens when (天府大道北
 
 from __future__ import annotations
 
-from .. import lexicon, words
+from .. import lexicon, roles, words
 from ..document import Block, Doc, Kind
 
 
@@ -56,10 +56,14 @@ def merge(group: list[Block], joiner: str = "") -> Block:
 
 
 def dated_predicate(subject: Block, block: Block) -> bool:
-    """block, printed tight under a short title, says when its subject does what (北市公車 / 明年起全面電動化)."""
+    """block, printed tight under a short title, says when its subject does what (北市公車 / 明年起全面電動化).
+    A kicker over a headline so opening is no subject: a column's name (简讯), a label and its colon."""
     return block.kind is Kind.TITLE and block.gap == 0 and subject.kind is Kind.TITLE \
-        and not subject.heading and not block.heading and subject.size <= lexicon.HEADLINE_SUBJECT_MAX_CHARS \
-        and block.size <= lexicon.HEADLINE_PREDICATE_MAX_CHARS and lexicon.TIME_OPENING.match(block.shadow) is not None
+        and not subject.heading and not block.heading \
+        and subject.size <= lexicon.HEADLINE_SUBJECT_MAX_CHARS and block.size <= lexicon.HEADLINE_PREDICATE_MAX_CHARS \
+        and lexicon.TIME_OPENING.match(block.shadow) is not None \
+        and subject.shadow.rstrip()[-1:] not in lexicon.COLONS \
+        and not roles.is_column_label(subject.shadow, lexicon.COLUMN_LABELS)
 
 
 def merge_split_headlines(doc: Doc) -> Doc:
