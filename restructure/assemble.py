@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from . import lexicon, roles
 from .document import Block, Doc, Kind, forms_title_block
-from .models import BodyBlock, Byline, Dateline, Repair
+from .models import Byline, Dateline, Repair
 
 
 @dataclass
@@ -536,17 +536,19 @@ def reporter_in_lead(first: Block, reading: roles.DatelineReading) -> tuple[int,
     return offset + note.start(), offset + note.end(), " " if offset else "", noted
 
 
-def body_blocks(draft: Draft) -> list[BodyBlock]:
-    out = []
+def body_blocks(draft: Draft) -> list[dict[str, str | None]]:
+    """The fields of each BodyBlock of the article: validated with the article in one
+    call, at half the cost of a model built per block."""
+    out: list[dict[str, str | None]] = []
     for block in draft.body:
         if block.kind is Kind.TITLE:
-            out.append(BodyBlock(type="heading", text=block.text))
+            out.append({"type": "heading", "text": block.text})
         elif block.kind is Kind.CAPTION:
-            out.append(BodyBlock(type="caption", text=block.text, credit=block.credit))
+            out.append({"type": "caption", "text": block.text, "credit": block.credit})
         elif block.kind is Kind.PHOTO_CREDIT:  # a photo without caption text: its credit alone
-            out.append(BodyBlock(type="caption", text="", credit=block.credit))
+            out.append({"type": "caption", "text": "", "credit": block.credit})
         else:
-            out.append(BodyBlock(type="paragraph", text=block.text))
+            out.append({"type": "paragraph", "text": block.text})
     return out
 
 

@@ -48,11 +48,13 @@ class Block:
     repairs: tuple[Repair, ...] = ()
     printed: str | None = None  # the whole line, where text keeps a part: a caption without its credit
     # Characters without white space: what layout width is measured in. Kept, not worked out when
-    # asked: the passes ask it of every block many times.
-    size: int = field(init=False)
+    # asked: the passes ask it of every block many times. Worked out from text when built (-1), and
+    # passed on by evolve when the text stays.
+    size: int = field(default=-1, repr=False)
 
     def __post_init__(self) -> None:
-        self.size = text_size(self.text)
+        if self.size < 0:
+            self.size = text_size(self.text)
 
     @property
     def open_ended(self) -> bool:
@@ -73,7 +75,8 @@ class Block:
         return Block(get("kind", self.kind), get("text", self.text), get("shadow", self.shadow),
                      get("lines", self.lines), get("gap", self.gap), get("heading", self.heading),
                      get("mark", self.mark), get("indent", self.indent), get("credit", self.credit),
-                     get("repairs", self.repairs), get("printed", self.printed))
+                     get("repairs", self.repairs), get("printed", self.printed),
+                     -1 if "text" in changes else self.size)
 
     def where(self) -> str:
         return "line " + "+".join(str(n) for n in self.lines)
@@ -117,7 +120,7 @@ def sentence_complete(text: str) -> bool:
         stripped = (stripped[:note] if note is not None else lexicon.END_MARK.sub("", stripped)).rstrip()
     if not stripped:
         return True
-    tail = stripped.rstrip("".join(lexicon.CLOSING))
+    tail = stripped.rstrip(lexicon.CLOSING_MARKS)
     if not tail or tail[-1] not in lexicon.SENTENCE_END:
         return False
     return not unclosed_brackets(stripped)
@@ -137,9 +140,12 @@ def end_note(text: str) -> int | None:
 
 def unclosed_brackets(text: str) -> bool:
     """More openers than closers of some pair: a quote or title left open."""
-    # A count per pair present: cheaper than collecting every mark of a long paragraph.
-    return any(opener in text and text.count(opener) > text.count(closer)
-               for opener, closer in lexicon.BRACKET_PAIRS.items())
+    # A count per pair present: cheaper than collecting every mark of a long paragraph,
+    # and a loop: cheaper than any() over a generator.
+    for opener, closer in lexicon.BRACKET_PAIRS.items():
+        if opener in text and text.count(opener) > text.count(closer):
+            return True
+    return False
 
 
 def starts_mid_sentence(text: str) -> bool:

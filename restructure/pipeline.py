@@ -74,11 +74,11 @@ def build_article(draft: assemble.Draft, article_id: str, source: Source, public
     dateline, noted, lead_repairs = assemble.lead_fields(draft, issued)
     signed = assemble.people(draft)
     named = {person.name for person in signed}
-    return Article(
-        id=article_id, source=source, publication=publication, language=language,
-        kicker=kicker, headline=headline, subheadline=subheadline,
-        bylines=signed + [person for person in noted if person.name not in named],
-        dateline=dateline or assemble.filed_dateline(draft),
-        body=assemble.body_blocks(draft), credits=assemble.credit_notes(draft),
-        repairs=assemble.block_repairs(draft) + draft.repairs + title_repairs + lead_repairs,
-    )
+    return Article.model_validate({
+        "id": article_id, "source": source, "publication": publication, "language": language,
+        "kicker": kicker, "headline": headline, "subheadline": subheadline,
+        "bylines": signed + [person for person in noted if person.name not in named],
+        "dateline": dateline or assemble.filed_dateline(draft),
+        "body": assemble.body_blocks(draft), "credits": assemble.credit_notes(draft),
+        "repairs": assemble.block_repairs(draft) + draft.repairs + title_repairs + lead_repairs,
+    })

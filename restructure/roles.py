@@ -210,7 +210,8 @@ def _credit_names(found: re.Match[str], text: str) -> str:
 def read_credit_note(text: str, shadow: str | None = None) -> str | None:
     """`（综合自：话匣子 汤丽薇）` → 综合自：话匣子 汤丽薇; `（新华社北京3月17日电）` → 新华社北京3月17日电."""
     shadow = shadow or text
-    found = lexicon.CREDIT_NOTE.match(shadow) or dispatch_note(shadow)
+    found = (lexicon.CREDIT_NOTE.match(shadow) if shadow[:1] in lexicon.CREDIT_NOTE_OPENINGS else None) \
+        or dispatch_note(shadow)
     return _group(found, text, "note") if found else None
 
 
@@ -317,10 +318,11 @@ def make_dateline(reading: DatelineReading, issued: datetime.date | None) -> Dat
 
 
 _CN_DIGITS = {ch: n for n, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _number(text: str) -> int | None:
-    text = text.strip().translate({0xFF10 + n: str(n) for n in range(10)})
+    text = text.strip().translate(_ASCII_DIGITS)
     if text.isdigit():
         return int(text)
     if all(ch in _CN_DIGITS or ch == "十" for ch in text) and text:

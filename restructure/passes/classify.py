@@ -21,7 +21,7 @@ def looks_like_title(block: Block) -> bool:
     if starts_mid_sentence(text) and text[0] not in lexicon.BRACKET_PAIRS.values() \
             and not lexicon.SUBTITLE_DASH.match(text):
         return False
-    if text.rstrip("".join(lexicon.CLOSING))[-1:] in lexicon.SENTENCE_END and size > 16:
+    if text.rstrip(lexicon.CLOSING_MARKS)[-1:] in lexicon.SENTENCE_END and size > 16:
         return False
     if text.rstrip()[-1:] in lexicon.MID_SENTENCE_ENDS:  # 一是扩大有效投资； goes on: no title stops at a comma
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property, lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from .. import lexicon, words
 from ..document import Block, Doc, Kind, join_blocks, starts_mid_sentence
@@ -84,6 +85,23 @@ class OpenParagraph:
         return words.may_end_mid_word(self.block.shadow)
 
 
+class Opening(NamedTuple):
+    """How a paragraph opens, as fit weighs it against each cut near it: read once."""
+
+    clause: str  # its first clause
+    goes_on: bool  # it starts mid-sentence, and not with a paragraph's opener
+    opens_paragraph: bool  # 据介绍，… begins its own sentence
+    fragment: bool  # its first clause is a few characters, the end of a cut sentence
+
+
+# A page's paragraphs are weighed again by every cut near them; pages share none: a small cache.
+@lru_cache(maxsize=256)
+def opening(shadow: str) -> Opening:
+    clause = first_clause(shadow)
+    return Opening(clause, starts_mid_sentence(shadow) and clause not in lexicon.PARAGRAPH_OPENERS,
+                   opens_a_paragraph(shadow), opens_with_a_fragment(shadow))
+
+
 def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
     """How strongly blocks[start] reads as the rest of the cut paragraph's sentence (0: not at all)."""
     open_text, candidate = cut.block, blocks[start]
@@ -94,23 +112,21 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
         strong = 3 * words.finishes_word(open_text.shadow, candidate.shadow) \
             + 2 * (candidate.shadow[0] in lexicon.CONTINUING_PUNCTUATION)
     else:
-        strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) \
-            + 2 * (starts_mid_sentence(candidate.shadow)
-                   and first_clause(candidate.shadow) not in lexicon.PARAGRAPH_OPENERS)
+        strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) + 2 * opening(candidate.shadow).goes_on
     # Without it, a paragraph printed under a head is taken to open its section or article.
     # Weighed first: it settles most candidates, and those of a title-shaped piece cheaply.
     if not strong and (open_text.kind is TITLE or (start > 0 and blocks[start - 1].kind in HEAD_LINES)):
         return 0
-    if opens_a_paragraph(candidate.shadow):  # 据介绍，… begins its own sentence
+    read = opening(candidate.shadow)
+    if read.opens_paragraph:
         return 0
-    clause = first_clause(candidate.shadow)
-    score = strong + opens_with_a_fragment(candidate.shadow)
+    score = strong + read.fragment
     # Most words of the first clause found in the cut article and not in the text
     # printed before the candidate: it belongs with the cut article. Words both
     # share (相关负责人表示) say nothing; a paragraph of the cut article itself shares
     # its words by being part of it: no measure.
     if start > 0 and not cut.article_start <= start < cut.index:
-        pairs = bigrams(clause)
+        pairs = bigrams(read.clause)
         # A clause's few pairs are looked up in the article's text: cheaper than all the article's pairs.
         found = [pair for pair in pairs if pair in cut.article_text]
         if found and len(found) * 2 >= len(pairs):  # the first test spares building the context

@@ -24,17 +24,23 @@ def looks_like_markdown(source: str) -> bool:
 
 
 def parse_line(line: str) -> tuple[str, int, str]:
-    if lexicon.MARKDOWN_BREAK.match(line):
+    # Each pattern is tried only on a line opening with (or holding) its mark: most lines hold none.
+    first = line[0]
+    if first in "-*_" and lexicon.MARKDOWN_BREAK.match(line):
         return line, 0, ""
-    if lexicon.MARKDOWN_TABLE_ROW.match(line):  # a row as printed (or the table's rule, furniture)
+    if first == "|" and lexicon.MARKDOWN_TABLE_ROW.match(line):  # a row as printed (or the table's rule, furniture)
         return line, 0, "" if lexicon.MARKDOWN_TABLE_RULE.match(line) else lexicon.TABLE_ROW_MARK
-    heading = lexicon.MARKDOWN_HEADING.match(line)
+    heading = lexicon.MARKDOWN_HEADING.match(line) if first == "#" else None
     level = len(heading.group(1)) if heading else 0
     body = line[heading.end():] if heading else line
-    quoted_or_listed = lexicon.MARKDOWN_LINE_MARK.match(body)
+    quoted_or_listed = lexicon.MARKDOWN_LINE_MARK.match(body) if body[:1] in ">*+-" else None
     body = body[quoted_or_listed.end():] if quoted_or_listed else body
-    bold_run_in = lexicon.MARKDOWN_BOLD_RUN_IN.match(body) is not None
-    body, _, bullet = text.parse_line(lexicon.MARKDOWN_ITALIC.sub(r"\g<text>", lexicon.MARKDOWN_EMPHASIS.sub("", body)))
+    bold_run_in = body[:1] in "*_" and lexicon.MARKDOWN_BOLD_RUN_IN.match(body) is not None
+    if "**" in body or "__" in body:
+        body = lexicon.MARKDOWN_EMPHASIS.sub("", body)
+    if "*" in body:
+        body = lexicon.MARKDOWN_ITALIC.sub(r"\g<text>", body)
+    body, _, bullet = text.parse_line(body)
     mark = bullet or (quoted_or_listed.group()[0] if quoted_or_listed else "")
     return unlinked(body), level, mark or (lexicon.BOLD_RUN_IN_MARK if bold_run_in else "")
 

@@ -50,7 +50,8 @@ def blocks(lines: list[layout.NumberedLine], shadow_of: Callable[[str], str], pa
 def jump_lines_apart(text: str, shadow: str) -> list[tuple[str, str]]:
     """The line's (text, shadow), with a jump line glued to its start or end set apart:
     （上接第1版）持续… → two pieces. Read on the shadow (下轉 as 下转), cut from both."""
-    found = lexicon.JUMP_LINE_AROUND.match(shadow) if "版" in shadow else None  # every jump line names a 版
+    # Every jump line names a 版 and says 接 or 转: the pattern, slow on a long line, is spared most lines.
+    found = lexicon.JUMP_LINE_AROUND.match(shadow) if "版" in shadow and ("接" in shadow or "转" in shadow) else None
     if found is None or not (found.group("before") or found.group("after")):
         return [(text, shadow)] if text else []
     spans = [found.span(group) for group in ("before", "text", "after")]
