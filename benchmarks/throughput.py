@@ -186,6 +186,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path, help="where the corpus and the CLI's output go (default: the system's "
                         "temporary folder); /dev/shm leaves out the disk's cost of creating files")
     args = parser.parse_args()
+    if args.work:  # made now, not after the library's run
+        args.work.mkdir(parents=True, exist_ok=True)
 
     results: dict[str, object] = {"pages": args.pages, "python": f"{platform.python_implementation()} "
                                   f"{platform.python_version()}", "machine_reference_us": machine_reference_us()}

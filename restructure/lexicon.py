@@ -198,9 +198,9 @@ CREDIT_NOTE = re.compile(
     r"|(?:本版)?(?:图片|照片)均?由[^()（）。，,]{1,24}提供"
     r"|(?(open)[^()（）。，,]{0,20}?由[^()（）。，,]{1,24}提供|(?!))|(?(open)[^()（）。，,]{2,24}?供稿|(?!)))\s*(?(open)[)）】\]])$"
 )
-# What a credit note may open with: a bracket, a label, 本版 or 图片 (照片), or white space before them.
+# What a credit note may open with, after any white space: a bracket, a label, 本版 or 图片 (照片).
 # Most lines open otherwise: a set lookup spares them the pattern's many branches.
-CREDIT_NOTE_OPENINGS = frozenset("(（【[ \t\u3000本图照" + "".join(label[0] for label in CREDIT_LABELS))
+CREDIT_NOTE_OPENINGS = frozenset("(（【[本图照" + "".join(label[0] for label in CREDIT_LABELS))
 
 # A reporter note after a dateline: 新华社北京5月31日电(记者 张三 李四), or unbracketed with
 # what they did (本报讯 记者王五报道：, 新快报讯 记者王明报道 近日，…) or set apart by spaces

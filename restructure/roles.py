@@ -210,7 +210,7 @@ def _credit_names(found: re.Match[str], text: str) -> str:
 def read_credit_note(text: str, shadow: str | None = None) -> str | None:
     """`（综合自：话匣子 汤丽薇）` → 综合自：话匣子 汤丽薇; `（新华社北京3月17日电）` → 新华社北京3月17日电."""
     shadow = shadow or text
-    found = (lexicon.CREDIT_NOTE.match(shadow) if shadow[:1] in lexicon.CREDIT_NOTE_OPENINGS else None) \
+    found = (lexicon.CREDIT_NOTE.match(shadow) if shadow.lstrip()[:1] in lexicon.CREDIT_NOTE_OPENINGS else None) \
         or dispatch_note(shadow)
     return _group(found, text, "note") if found else None
 

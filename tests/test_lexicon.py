@@ -23,3 +23,18 @@ def test_every_dateline_holds_a_dateline_word_or_opens_with_a_bracket(line: str)
     # read_dateline tries the dateline patterns only on a line holding a DATELINE_WORD,
     # and the bracketed one also on a line opening with a bracket (【环球时报记者 刘洋】).
     assert lexicon.DATELINE_WORD.search(line) or line[:1] in lexicon.DATELINE_BRACKETS
+
+
+@settings(max_examples=300)
+@given(st.from_regex(lexicon.CREDIT_NOTE))
+def test_every_credit_note_opens_as_its_openings_say(line: str) -> None:
+    # read_credit_note tries the pattern only on a line whose first character, after white space, is one of these.
+    assert lexicon.CREDIT_NOTE.match(line)
+    assert line.lstrip()[:1] in lexicon.CREDIT_NOTE_OPENINGS
+
+
+@settings(max_examples=300)
+@given(st.from_regex(f"^{lexicon.JUMP}$"))
+def test_every_jump_line_names_a_page_and_where_it_goes(line: str) -> None:
+    # The text reader looks for a jump line glued to a line only in a line holding 版 and 接 or 转.
+    assert "版" in line and ("接" in line or "转" in line)
