@@ -33,6 +33,8 @@ def test_size_counts_characters_without_white_space_and_follows_the_text() -> No
 def test_evolve_refuses_a_field_blocks_do_not_have() -> None:
     with pytest.raises(TypeError, match="colour"):
         Block(Kind.TEXT, "文字", "文字", (1,)).evolve(colour="red")
+    with pytest.raises(TypeError, match="size"):  # size follows the text, never set on its own
+        Block(Kind.TEXT, "文字", "文字", (1,)).evolve(size=5)
 
 
 @pytest.mark.parametrize(("text", "goes_on"), [

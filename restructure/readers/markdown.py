@@ -25,7 +25,7 @@ def looks_like_markdown(source: str) -> bool:
 
 def parse_line(line: str) -> tuple[str, int, str]:
     # Each pattern is tried only on a line opening with (or holding) its mark: most lines hold none.
-    first = line[0]
+    first = line[:1]
     if first in "-*_" and lexicon.MARKDOWN_BREAK.match(line):
         return line, 0, ""
     if first == "|" and lexicon.MARKDOWN_TABLE_ROW.match(line):  # a row as printed (or the table's rule, furniture)
