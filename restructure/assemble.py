@@ -14,8 +14,8 @@ import datetime
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from . import lexicon, roles
-from .document import Block, Doc, Kind, forms_title_block
+from . import kinds, lexicon, roles
+from .document import Block, Doc, forms_title_block
 from .models import Byline, Dateline, Repair
 
 
@@ -39,7 +39,7 @@ class HeadGroup:
 
 
 Unit = HeadGroup | Block
-PHOTO_KINDS = frozenset({Kind.CAPTION, Kind.PHOTO_CREDIT})
+PHOTO_KINDS = frozenset({kinds.CAPTION, kinds.PHOTO_CREDIT})
 
 
 @dataclass
@@ -97,14 +97,14 @@ def units(blocks: tuple[Block, ...]) -> list[Unit]:
     """
     out: list[Unit] = []
     for block in blocks:
-        if block.kind is Kind.BYLINE and not roles.names_someone(block.text, block.shadow):
-            block = block.evolve(kind=Kind.FURNITURE)  # a role word whose names were never printed
-        if block.kind in (Kind.TITLE, Kind.BYLINE):
+        if block.kind is kinds.BYLINE and not roles.names_someone(block.text, block.shadow):
+            block = block.evolve(kind=kinds.FURNITURE)  # a role word whose names were never printed
+        if block.kind in (kinds.TITLE, kinds.BYLINE):
             group = out[-1] if out and isinstance(out[-1], HeadGroup) else None
-            if group is None or (block.kind is Kind.TITLE and group.bylines):
+            if group is None or (block.kind is kinds.TITLE and group.bylines):
                 group = HeadGroup()
                 out.append(group)
-            (group.titles if block.kind is Kind.TITLE else group.bylines).append(block)
+            (group.titles if block.kind is kinds.TITLE else group.bylines).append(block)
         else:
             out.append(block)
     return out
@@ -117,7 +117,7 @@ def next_content(sequence: list[Unit]) -> list[Unit | None]:
     for i in range(len(sequence) - 1, -1, -1):
         following[i] = upcoming
         unit = sequence[i]
-        if not (isinstance(unit, Block) and unit.kind is Kind.FURNITURE):
+        if not (isinstance(unit, Block) and unit.kind is kinds.FURNITURE):
             upcoming = unit
     return following
 
@@ -135,7 +135,7 @@ def photos_follow(sequence: list[Unit]) -> list[bool]:
             photos_only, nothing_yet = False, True
         elif unit.kind in PHOTO_KINDS:
             photos_only, nothing_yet = photos_only or nothing_yet, False
-        elif unit.kind is not Kind.FURNITURE:
+        elif unit.kind is not kinds.FURNITURE:
             photos_only, nothing_yet = False, False
     return follow
 
@@ -150,7 +150,7 @@ def assemble(doc: Doc) -> Assembly:
         current = drafts[-1] if drafts else None
         if isinstance(unit, HeadGroup):
             place_head(unit, current, following, drafts, furniture, over_photos)
-        elif unit.kind is Kind.FURNITURE:
+        elif unit.kind is kinds.FURNITURE:
             furniture.append(unit)
             if current is not None and lexicon.MARKDOWN_BREAK.match(unit.shadow):
                 current.closed = True  # a thematic break ends an article: a title after it heads the next
@@ -158,10 +158,10 @@ def assemble(doc: Doc) -> Assembly:
             if current is not None and lexicon.CONTINUED_ON.match(unit.shadow):
                 jumped.append(current)
             continue
-        elif unit.kind is Kind.CREDIT:
+        elif unit.kind is kinds.CREDIT:
             (current.credits if current else furniture).append(unit)
         elif current is None or (continued and current.body) \
-                or (unit.kind is Kind.LEAD and not (current.heads and only_notes(current.body))):
+                or (unit.kind is kinds.LEAD and not (current.heads and only_notes(current.body))):
             drafts.append(Draft(body=[unit], continued=continued))
         else:
             current.body.append(unit)
@@ -198,9 +198,9 @@ def raise_lone_section_head(draft: Draft) -> None:
     """A dispatch (its text opens with a lead's formula) left without a title, its text
     holding one title line alone: that line is its headline, printed inside the text.
     Section heads come two or more to an article."""
-    if draft.body[0].kind is not Kind.LEAD or any(group.titles for group in draft.heads):
+    if draft.body[0].kind is not kinds.LEAD or any(group.titles for group in draft.heads):
         return
-    inside = [i for i, block in enumerate(draft.body) if block.kind is Kind.TITLE]
+    inside = [i for i, block in enumerate(draft.body) if block.kind is kinds.TITLE]
     if len(inside) == 1:
         draft.take_late_head(HeadGroup(titles=[draft.body.pop(inside[0])]), "inside")
 
@@ -239,7 +239,7 @@ def note_alone(draft: Draft) -> list[Block] | None:
     label as a title over its text (核心阅读 / 今年以来，…)."""
     titles = [block for group in draft.heads for block in group.titles]
     if not draft.body or any(group.bylines for group in draft.heads) \
-            or any(block.kind is not Kind.TEXT for block in draft.body):
+            or any(block.kind is not kinds.TEXT for block in draft.body):
         return None
     if not titles and all(lexicon.EDITOR_NOTE.match(block.shadow) for block in draft.body):
         return draft.body
@@ -254,7 +254,7 @@ def split_off_non_articles(drafts: list[Draft]) -> tuple[list[Draft], list[Block
     articles: list[Draft] = []
     leftovers: list[Block] = []
     for draft in drafts:
-        has_text = any(block.kind in (Kind.TEXT, Kind.LEAD, Kind.ITEM) for block in draft.body)
+        has_text = any(block.kind in (kinds.TEXT, kinds.LEAD, kinds.ITEM) for block in draft.body)
         if has_text or (draft.body and any(group.titles for group in draft.heads)):
             articles.append(draft)
         else:
@@ -294,9 +294,9 @@ def hand_on_orphan_heads(drafts: list[Draft]) -> list[Draft]:
 
 def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
                drafts: list[Draft], furniture: list[Block], over_photos: bool) -> None:
-    next_is_lead = isinstance(following, Block) and following.kind is Kind.LEAD
-    next_is_body = isinstance(following, Block) and following.kind in (Kind.TEXT, Kind.ITEM, Kind.CAPTION,
-                                                                       Kind.PHOTO_CREDIT)
+    next_is_lead = isinstance(following, Block) and following.kind is kinds.LEAD
+    next_is_body = isinstance(following, Block) and following.kind in (kinds.TEXT, kinds.ITEM, kinds.CAPTION,
+                                                                       kinds.PHOTO_CREDIT)
     # A byline in brackets, (通讯员 李明), closes the article above: none is printed so above a
     # headline, nor over the next dispatch's lead.
     closing = not group.titles and all(lexicon.BYLINE_BRACKETS.match(block.shadow) for block in group.bylines)
@@ -386,7 +386,7 @@ def names_someone_new(group: HeadGroup, draft: Draft) -> bool:
 def names_someone_known(group: HeadGroup, draft: Draft) -> bool:
     """Whether a byline names someone the article names already, in its bylines or its lead's note."""
     known = {person.name for person in people(draft)}
-    lead = next((block.text for block in draft.body if block.kind is Kind.LEAD), "")
+    lead = next((block.text for block in draft.body if block.kind is kinds.LEAD), "")
     return any(person.name in known or person.name in lead for person in people(Draft(heads=[group])))
 
 
@@ -487,7 +487,7 @@ def lead_fields(draft: Draft, issued: datetime.date | None) -> tuple[Dateline | 
                if block.kind not in PHOTO_KINDS and not lexicon.EDITOR_NOTE.match(block.shadow)
                and not any(block is note for note in draft.preface)), None)
     first = draft.body[at] if at is not None else None
-    if first is None or first.kind is not Kind.LEAD:
+    if first is None or first.kind is not kinds.LEAD:
         return None, [], []
     reading = roles.read_dateline(first.text, first.shadow)
     if reading is None:
@@ -541,11 +541,11 @@ def body_blocks(draft: Draft) -> list[dict[str, str | None]]:
     call, at half the cost of a model built per block."""
     out: list[dict[str, str | None]] = []
     for block in draft.body:
-        if block.kind is Kind.TITLE:
+        if block.kind is kinds.TITLE:
             out.append({"type": "heading", "text": block.text})
-        elif block.kind is Kind.CAPTION:
+        elif block.kind is kinds.CAPTION:
             out.append({"type": "caption", "text": block.text, "credit": block.credit})
-        elif block.kind is Kind.PHOTO_CREDIT:  # a photo without caption text: its credit alone
+        elif block.kind is kinds.PHOTO_CREDIT:  # a photo without caption text: its credit alone
             out.append({"type": "caption", "text": "", "credit": block.credit})
         else:
             out.append({"type": "paragraph", "text": block.text})

@@ -8,27 +8,12 @@ from and the repairs that shaped it, so every record can say how it was made.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from . import lexicon, words
+from . import kinds, lexicon, words
+from .kinds import Kind
 from .models import InputFormat, Repair
-
-
-class Kind(StrEnum):
-    TEXT = "text"  # body text: a paragraph or a piece of one
-    LEAD = "lead"  # body text opening with a dateline formula: the start of an article
-    TITLE = "title"  # short unpunctuated line: kicker, headline, subheadline or section head
-    ITEM = "item"  # body text whole in itself: a list's point (● 菜品丰富，价格实惠, 1.完善设施), a line of verse
-    BYLINE = "byline"
-    PHOTO_CREDIT = "photo_credit"  # "X 摄" on a line of its own
-    CAPTION = "caption"
-    CREDIT = "credit"  # source note: (综合自:…)
-    FURNITURE = "furniture"
-
-
-BODY_TEXT = frozenset({Kind.TEXT, Kind.LEAD})
 
 
 # Not frozen: a frozen dataclass sets each field through object.__setattr__, which makes
@@ -59,7 +44,7 @@ class Block:
     @property
     def open_ended(self) -> bool:
         """Body text that stops mid-sentence and must go on elsewhere."""
-        return self.kind in BODY_TEXT and not sentence_complete(self.shadow)
+        return self.kind in kinds.BODY_TEXT and not sentence_complete(self.shadow)
 
     @property
     def bulleted(self) -> bool:
@@ -169,7 +154,8 @@ def goes_on(first: Block, second: Block) -> bool:
 
 def forms_title_block(blocks: list[Block]) -> bool:
     """Head lines that can open an article: a byline, or two or more titles."""
-    return any(block.kind is Kind.BYLINE for block in blocks) or sum(block.kind is Kind.TITLE for block in blocks) >= 2
+    return any(block.kind is kinds.BYLINE for block in blocks) \
+        or sum(block.kind is kinds.TITLE for block in blocks) >= 2
 
 
 def join_blocks(first: Block, second: Block, kind: str, note: str = "") -> Block:

@@ -6,7 +6,8 @@ from dataclasses import MISSING, replace
 
 import pytest
 
-from restructure.document import Block, Kind, starts_mid_sentence
+from restructure.document import Block, starts_mid_sentence
+from restructure.kinds import Kind
 from restructure.models import Repair
 
 

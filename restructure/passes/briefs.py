@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon, roles
-from ..document import Block, Doc, Kind, sentence_complete
+from .. import kinds, lexicon, roles
+from ..document import Block, Doc, sentence_complete
 from .classify import kind_of, looks_like_title
 
 HEAD_ENDS = re.compile(r"\s+")  # the gap after a run-in headline
@@ -37,7 +37,7 @@ def split_headline(block: Block, in_briefs: bool) -> list[Block]:
     if found is None:
         return [block]
     head_end, text_start = found
-    head = block.evolve(kind=Kind.TITLE, text=block.text[:head_end].rstrip(), shadow=block.shadow[:head_end].rstrip())
+    head = block.evolve(kind=kinds.TITLE, text=block.text[:head_end].rstrip(), shadow=block.shadow[:head_end].rstrip())
     rest = block.evolve(text=block.text[text_start:], shadow=block.shadow[text_start:], mark="", gap=0, indent=0,
                         repairs=())
     # A run-in head may be the item's byline (■记者 王明 本区开展…) rather than its headline.
@@ -50,13 +50,13 @@ def split_headline(block: Block, in_briefs: bool) -> list[Block]:
     # The text is read again: it may open with a dateline formula. Prose, it is body text in any case.
     kind, _, _ = kind_of(rest, page_top=False)
     detail = f"{block.where()}: {block.text[:text_start].rstrip()} / {rest.text[:8]}…"
-    head = head.evolve(kind=Kind.BYLINE) if signed else head
+    head = head.evolve(kind=kinds.BYLINE) if signed else head
     return [head.with_repair("split_run_in_byline" if signed else "split_run_in_headline", detail),
-            rest.evolve(kind=Kind.LEAD if kind is Kind.LEAD else Kind.TEXT)]
+            rest.evolve(kind=kinds.LEAD if kind is kinds.LEAD else kinds.TEXT)]
 
 
 def bulleted_text(block: Block) -> bool:
-    return block.kind is Kind.TEXT and block.bulleted
+    return block.kind is kinds.TEXT and block.bulleted
 
 
 def split_run_in_headlines(doc: Doc) -> Doc:
@@ -66,7 +66,7 @@ def split_run_in_headlines(doc: Doc) -> Doc:
     out: list[Block] = []
     in_briefs = False  # under a briefs column's name, until another title
     for block in doc.blocks:
-        if block.kind is Kind.TITLE:
+        if block.kind is kinds.TITLE:
             in_briefs = roles.is_column_label(block.shadow, lexicon.BRIEFS_COLUMN_LABELS)
         out.extend(split_headline(block, in_briefs) if bulleted_text(block) else (block,))
     return doc.with_blocks(out)

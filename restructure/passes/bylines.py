@@ -8,12 +8,12 @@
 
 from __future__ import annotations
 
-from .. import lexicon, roles, words
-from ..document import BODY_TEXT, Block, Doc, Kind, end_note
+from .. import kinds, lexicon, roles, words
+from ..document import Block, Doc, end_note
 from .captions import CAPTION_MAX_CHARS
 from .classify import kind_of
 
-NOTE_KINDS = frozenset({Kind.BYLINE, Kind.CREDIT})  # notes that a paragraph does not hold
+NOTE_KINDS = frozenset({kinds.BYLINE, kinds.CREDIT})  # notes that a paragraph does not hold
 
 
 def photographer_of(note: Block) -> str | None:
@@ -28,17 +28,17 @@ def photographer_of(note: Block) -> str | None:
 def set_apart_end_note(block: Block) -> list[Block]:
     """The paragraph, and the byline or credit note in brackets that closes it, apart:
     `…社区。（记者 张三）` → `…社区。` and `（记者 张三）`. A remark (（文中人物均为化名）) stays."""
-    start = end_note(block.shadow) if block.kind in BODY_TEXT else None
+    start = end_note(block.shadow) if block.kind in kinds.BODY_TEXT else None
     if start is None:
         return [block]
     note = block.evolve(text=block.text[start:], shadow=block.shadow[start:], gap=0, indent=0, mark="", repairs=())
     kind, _, _ = kind_of(note, page_top=False)
     if kind not in NOTE_KINDS:
         return [block]
-    if kind is Kind.BYLINE and block.kind is Kind.TEXT and block.size <= CAPTION_MAX_CHARS \
+    if kind is kinds.BYLINE and block.kind is kinds.TEXT and block.size <= CAPTION_MAX_CHARS \
             and (photographer := photographer_of(note)):
         # （摄影 张三）: the note credits a photo, and the line is its caption, credit apart.
-        return [block.evolve(kind=Kind.CAPTION, credit=photographer, text=block.text[:start].rstrip(),
+        return [block.evolve(kind=kinds.CAPTION, credit=photographer, text=block.text[:start].rstrip(),
                              shadow=block.shadow[:start].rstrip(), printed=block.text)]
     paragraph = block.with_repair("split_end_note", f"{block.where()}: {note.text} set apart from the paragraph",
                                   text=block.text[:start].rstrip(), shadow=block.shadow[:start].rstrip())
@@ -59,7 +59,7 @@ def merge_split_bylines(doc: Doc) -> Doc:
     out: list[Block] = []
     for block in doc.blocks:
         previous = out[-1] if out else None
-        if previous and previous.kind is Kind.BYLINE and block.kind in (Kind.TITLE, Kind.BYLINE) \
+        if previous and previous.kind is kinds.BYLINE and block.kind in (kinds.TITLE, kinds.BYLINE) \
                 and (reading := roles.read_byline(previous.text, previous.shadow)) and reading.role_only \
                 and roles.read_byline(block.text, block.shadow):
             out[-1] = previous.with_repair(
@@ -67,8 +67,8 @@ def merge_split_bylines(doc: Doc) -> Doc:
                 text=f"{previous.text} {block.text}", shadow=f"{previous.shadow} {block.shadow}",
                 lines=previous.lines + block.lines)
             continue
-        if previous and previous.kind is Kind.TITLE and block.kind is Kind.TITLE and not block.heading \
+        if previous and previous.kind is kinds.TITLE and block.kind is kinds.TITLE and not block.heading \
                 and roles.looks_like_name(block.shadow) and not any(map(words.reads_as_words, block.shadow.split())):
-            block = block.evolve(kind=Kind.BYLINE)
+            block = block.evolve(kind=kinds.BYLINE)
         out.append(block)
     return doc.with_blocks(out)

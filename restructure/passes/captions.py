@@ -3,15 +3,16 @@ where that cannot be one, the short sentence printed under it."""
 
 from __future__ import annotations
 
-from ..document import BODY_TEXT, Block, Doc, Kind, sentence_complete
+from .. import kinds
+from ..document import Block, Doc, sentence_complete
 
 CAPTION_MAX_CHARS = 120
 
 
 def captions_above(block: Block) -> bool:
     """Whether block, printed over a credit, may be its caption: a short line not yet credited."""
-    uncredited_caption = block.kind is Kind.CAPTION and block.credit is None
-    return (block.kind in (Kind.TITLE, Kind.TEXT) or uncredited_caption) and block.size <= CAPTION_MAX_CHARS
+    uncredited_caption = block.kind is kinds.CAPTION and block.credit is None
+    return (block.kind in (kinds.TITLE, kinds.TEXT) or uncredited_caption) and block.size <= CAPTION_MAX_CHARS
 
 
 def captions_below(blocks: tuple[Block, ...], index: int) -> bool:
@@ -20,16 +21,16 @@ def captions_below(blocks: tuple[Block, ...], index: int) -> bool:
     or a title-shaped line that heads nothing, the page's or its furniture's (揭牌仪式现场)."""
     block = blocks[index]
     last = index + 1 == len(blocks)
-    if block.kind is Kind.TITLE and not block.heading:
-        return last or blocks[index + 1].kind is Kind.FURNITURE
-    closes = last or blocks[index + 1].kind not in BODY_TEXT
-    return block.kind is Kind.TEXT and block.size <= CAPTION_MAX_CHARS and closes and sentence_complete(block.shadow)
+    if block.kind is kinds.TITLE and not block.heading:
+        return last or blocks[index + 1].kind is kinds.FURNITURE
+    closes = last or blocks[index + 1].kind not in kinds.BODY_TEXT
+    return block.kind is kinds.TEXT and block.size <= CAPTION_MAX_CHARS and closes and sentence_complete(block.shadow)
 
 
 def credited(caption: Block, credit: Block, first: Block) -> Block:
     """caption with credit's photographer; first: which of the two is printed first."""
     second = credit if first is caption else caption
-    return caption.evolve(kind=Kind.CAPTION, credit=credit.credit, lines=first.lines + second.lines,
+    return caption.evolve(kind=kinds.CAPTION, credit=credit.credit, lines=first.lines + second.lines,
                           printed=f"{first.text} {second.text}")
 
 
@@ -40,7 +41,7 @@ def pair_captions(doc: Doc) -> Doc:
     while index < len(blocks):
         block = blocks[index]
         index += 1
-        if block.kind is not Kind.PHOTO_CREDIT:
+        if block.kind is not kinds.PHOTO_CREDIT:
             out.append(block)
             continue
         below = index < len(blocks) and captions_below(blocks, index)

@@ -6,8 +6,9 @@ article text has been seen yet, for the masthead).
 
 from __future__ import annotations
 
-from .. import lexicon, roles, words
-from ..document import BODY_TEXT, Block, Doc, Kind, goes_on, sentence_complete, starts_mid_sentence
+from .. import kinds, lexicon, roles, words
+from ..document import Block, Doc, goes_on, sentence_complete, starts_mid_sentence
+from ..kinds import Kind
 from .captions import CAPTION_MAX_CHARS
 
 
@@ -59,18 +60,18 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
     """The block's kind, a caption's credit, and the text to keep."""
     text, shadow, size = block.text, block.shadow, block.size
     if block.mark == lexicon.TABLE_ROW_MARK:
-        return Kind.ITEM, None, text
+        return kinds.ITEM, None, text
     if roles.read_dateline(text, shadow):
-        return Kind.LEAD, None, text
+        return kinds.LEAD, None, text
     # Furniture, credits and bylines are short lines: long ones skip those readers.
     if size <= lexicon.FURNITURE_MAX_CHARS and roles.is_furniture(shadow, page_top):
-        return Kind.FURNITURE, None, text
+        return kinds.FURNITURE, None, text
     photo_credited = shadow.startswith(lexicon.PHOTO_LABELS) \
         or shadow.rstrip(" )）").endswith(lexicon.PHOTO_CREDIT_ENDINGS)
     if photo_credited and (credit := roles.read_photo_credit(text, shadow)) is not None:
-        return Kind.PHOTO_CREDIT, credit, text
+        return kinds.PHOTO_CREDIT, credit, text
     if roles.read_credit_note(text, shadow) is not None:
-        return Kind.CREDIT, None, text
+        return kinds.CREDIT, None, text
     # A byline has a role word (looked for first: most lines have none and are not read), or is
     # names marked (● 宗河) or bracketed ((陈月飞), signing a column's piece) that each read as a
     # person's, unless they name a column (■ 简讯: 简 is a surname).
@@ -80,20 +81,20 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
                 and (reading.has_role or (set_apart and not roles.is_column_label(shadow, lexicon.COLUMN_LABELS)
                                           and all(roles.reads_as_a_persons_name(person.name)
                                                   for person in reading.people))):
-            return Kind.BYLINE, None, text
+            return kinds.BYLINE, None, text
     if (photo_credited or lexicon.PHOTO_LABEL_INSIDE.search(shadow)) and size <= CAPTION_MAX_CHARS \
             and (caption := roles.split_caption_credit(text, shadow)):
-        return Kind.CAPTION, caption[1], caption[0]
+        return kinds.CAPTION, caption[1], caption[0]
     # The note is looked for only on a line ending as one does: a search costs a scan of the whole line.
     # A triangle pointing at the photo marks its caption (▲市民在公园里散步。).
     if size <= CAPTION_MAX_CHARS and (
             lexicon.CAPTION_LABEL.match(shadow)
             or (shadow.endswith(lexicon.PICTURE_NOTE_ENDINGS) and lexicon.PICTURE_NOTE.search(shadow))
             or (block.mark in lexicon.CAPTION_MARKS and sentence_complete(shadow))):
-        return Kind.CAPTION, None, text
+        return kinds.CAPTION, None, text
     if looks_like_title(block):
-        return Kind.TITLE, None, block.text
-    return Kind.TEXT, None, block.text
+        return kinds.TITLE, None, block.text
+    return kinds.TEXT, None, block.text
 
 
 def framed_as_title(block: Block, previous: Block | None, following: Block | None) -> bool:
@@ -106,24 +107,24 @@ def framed_as_title(block: Block, previous: Block | None, following: Block | Non
     lead, or tight under a title's fragment, and ends unpunctuated.
     """
     text = block.shadow.rstrip()
-    if block.kind is not Kind.TEXT or block.size > lexicon.TITLE_MAX_CHARS or "。" in text \
+    if block.kind is not kinds.TEXT or block.size > lexicon.TITLE_MAX_CHARS or "。" in text \
             or text[-1] in lexicon.CLAUSE_PUNCTUATION | lexicon.SENTENCE_END:
         return False
     # Over a byline, unless it ends a word the cut paragraph above it began.
-    over_byline = following is not None and following.kind is Kind.BYLINE \
-        and not (previous is not None and previous.kind in BODY_TEXT and previous.open_ended
+    over_byline = following is not None and following.kind is kinds.BYLINE \
+        and not (previous is not None and previous.kind in kinds.BODY_TEXT and previous.open_ended
                  and words.cuts_word(previous.shadow, block.shadow))
     # Between other head lines, the page top or a finished paragraph, and the lead that opens the article;
     # printed tight under a title, a deck that sums the article up in clauses (全长约16.6公里，设车站7座，…).
-    in_head = following is not None and following.kind is Kind.LEAD \
-        and (previous is None or previous.kind in (Kind.BYLINE, Kind.TITLE, Kind.FURNITURE)
-             or (previous.kind in BODY_TEXT and not previous.open_ended)) \
+    in_head = following is not None and following.kind is kinds.LEAD \
+        and (previous is None or previous.kind in (kinds.BYLINE, kinds.TITLE, kinds.FURNITURE)
+             or (previous.kind in kinds.BODY_TEXT and not previous.open_ended)) \
         and (not lexicon.CLAUSE_PUNCTUATION.intersection(text)
-             or (previous is not None and previous.kind is Kind.TITLE and block.gap == 0))
-    under_kicker = previous is not None and previous.kind is Kind.TITLE \
+             or (previous is not None and previous.kind is kinds.TITLE and block.gap == 0))
+    under_kicker = previous is not None and previous.kind is kinds.TITLE \
         and previous.shadow.rstrip()[-1:] in lexicon.COLONS and not starts_mid_sentence(text)
     # Printed tight under a title's fragment in a narrow column: the title's next fragment (社区书房成 / 了居民的“).
-    wraps_on = previous is not None and previous.kind is Kind.TITLE and not previous.heading and block.gap == 0 \
+    wraps_on = previous is not None and previous.kind is kinds.TITLE and not previous.heading and block.gap == 0 \
         and max(previous.size, block.size) <= lexicon.FRAGMENT_MAX_CHARS
     return under_kicker or over_byline or in_head or wraps_on
 
@@ -132,10 +133,10 @@ def reads_into(previous: Block | None, block: Block, following: Block | None) ->
     """A title-shaped line that is the first piece of a cut paragraph: the body
     text under it goes on with its sentence (`…负责人表示` / `，将以…`, `退休职` / `工参与`),
     or, under a head line, starts with a clause too short to open a paragraph (`在…空间` / `里，…`)."""
-    if block.mark or following is None or following.kind is not Kind.TEXT:
+    if block.mark or following is None or following.kind is not kinds.TEXT:
         return False
     return goes_on(block, following) \
-        or (previous is not None and previous.kind is Kind.TITLE and opens_with_a_fragment(following.shadow)) \
+        or (previous is not None and previous.kind is kinds.TITLE and opens_with_a_fragment(following.shadow)) \
         or ends_a_clause_cut_twice(previous, following) or wraps_into_its_end(block, following)
 
 
@@ -152,7 +153,7 @@ def ends_a_clause_cut_twice(previous: Block | None, following: Block) -> bool:
     piece too short to be a paragraph of its own (…32家， / 基本实现城区15分钟 / 医疗服务圈全覆盖。)
     or in a fragment before the sentence goes on (…案例研讨、 / 经验分享和实地 / 教学，帮助…).
     A section head opens more text than that."""
-    return previous is not None and previous.kind in BODY_TEXT \
+    return previous is not None and previous.kind in kinds.BODY_TEXT \
         and previous.shadow.rstrip()[-1:] in lexicon.MID_SENTENCE_ENDS \
         and (opens_with_a_fragment(following.shadow)
              or (following.size <= lexicon.CLAUSE_END_MAX_CHARS and sentence_complete(following.shadow)
@@ -161,7 +162,7 @@ def ends_a_clause_cut_twice(previous: Block | None, following: Block) -> bool:
 
 def frame_titles(doc: Doc) -> Doc:
     blocks = doc.blocks
-    out = [block.evolve(kind=Kind.TITLE)
+    out = [block.evolve(kind=kinds.TITLE)
            if framed_as_title(block, blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
            else block
            for i, block in enumerate(blocks)]
@@ -178,14 +179,14 @@ def hangs_from(previous: Block | None, block: Block) -> bool:
 def sent_on(following: Block | None) -> bool:
     """Whether a title-shaped line stands over a jump line (下转第2版): then it is the end of the
     text sent on, as no title is printed there."""
-    return following is not None and following.kind is Kind.FURNITURE \
+    return following is not None and following.kind is kinds.FURNITURE \
         and lexicon.CONTINUED_ON.match(following.shadow) is not None
 
 
 def is_cut_piece(previous: Block | None, block: Block, following: Block | None) -> bool:
     """Whether block, read as a title, is a piece of cut text: a title-shaped line (not a
     Markdown heading) that reads into, hangs from or is sent on with body text."""
-    return block.kind is Kind.TITLE and not block.heading \
+    return block.kind is kinds.TITLE and not block.heading \
         and (reads_into(previous, block, following) or hangs_from(previous, block) or sent_on(following))
 
 
@@ -196,7 +197,7 @@ def unframe_cut_pieces(doc: Doc) -> Doc:
     that belong to them (a name under a role-only byline) first.
     """
     blocks = doc.blocks
-    out = [block.evolve(kind=Kind.TEXT) if is_cut_piece(previous, block, following) else block
+    out = [block.evolve(kind=kinds.TEXT) if is_cut_piece(previous, block, following) else block
            for previous, block, following in zip((None, *blocks), blocks, (*blocks[1:], None), strict=False)]
     return doc.with_blocks(out)
 
@@ -206,9 +207,9 @@ def classify(doc: Doc) -> Doc:
     page_top = True
     top_lines: set[str] = set()  # the page-top furniture: printed again (pages run together), it is again
     for block in doc.blocks:
-        kind, credit, text = (Kind.FURNITURE, None, block.text) if top_lines and block.shadow in top_lines \
+        kind, credit, text = (kinds.FURNITURE, None, block.text) if top_lines and block.shadow in top_lines \
             else kind_of(block, page_top)
-        if kind is not Kind.FURNITURE:
+        if kind is not kinds.FURNITURE:
             page_top = False
         elif page_top:
             top_lines.add(block.shadow)

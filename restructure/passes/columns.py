@@ -12,19 +12,16 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from .. import lexicon, words
-from ..document import Block, Doc, Kind, join_blocks, starts_mid_sentence
+from .. import kinds, lexicon, words
+from ..document import Block, Doc, join_blocks, starts_mid_sentence
 from .classify import first_clause, opens_a_paragraph, opens_with_a_fragment
 
 # Tails are looked for this many blocks around the cut, about one printed
 # page: layouts scatter a column within a page, and the bound keeps the cost
 # per cut the same however long the input.
 SEARCH_WINDOW = 30
-# Kinds the loops below test, read once: Python 3.11 looks every Kind.X up through
-# the enum metaclass's __getattr__, which costs more than the test itself.
-TEXT, TITLE = Kind.TEXT, Kind.TITLE
-HEAD_LINES = frozenset({Kind.TITLE, Kind.BYLINE})
-ARTICLE_HEADS = frozenset({Kind.LEAD, Kind.TITLE, Kind.BYLINE})  # where an article is read from
+HEAD_LINES = frozenset({kinds.TITLE, kinds.BYLINE})
+ARTICLE_HEADS = frozenset({kinds.LEAD, kinds.TITLE, kinds.BYLINE})  # where an article is read from
 
 
 def bigrams(text: str) -> set[str]:
@@ -108,14 +105,14 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
     # Strong evidence: the join cuts a word, or the candidate starts with a character that continues a sentence.
     # A piece read as a title needs more: a word it leaves unfinished (a headline ends on a
     # whole word), or a candidate starting with punctuation (under a kicker, 和… may open a paragraph).
-    if open_text.kind is TITLE:
+    if open_text.kind is kinds.TITLE:
         strong = 3 * words.finishes_word(open_text.shadow, candidate.shadow) \
             + 2 * (candidate.shadow[0] in lexicon.CONTINUING_PUNCTUATION)
     else:
         strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) + 2 * opening(candidate.shadow).goes_on
     # Without it, a paragraph printed under a head is taken to open its section or article.
     # Weighed first: it settles most candidates, and those of a title-shaped piece cheaply.
-    if not strong and (open_text.kind is TITLE or (start > 0 and blocks[start - 1].kind in HEAD_LINES)):
+    if not strong and (open_text.kind is kinds.TITLE or (start > 0 and blocks[start - 1].kind in HEAD_LINES)):
         return 0
     read = opening(candidate.shadow)
     if read.opens_paragraph:
@@ -140,10 +137,10 @@ def tail_run(blocks: list[Block], start: int, cut: OpenParagraph) -> int:
     """End of the paragraphs printed with the tail that go with it: they stop at the first
     one that shares more words with the text around it than with the cut article."""
     end = start + 1
-    if end == len(blocks) or blocks[end].kind is not TEXT:
+    if end == len(blocks) or blocks[end].kind is not kinds.TEXT:
         return end
     context_pairs = article_pairs(blocks, start - 1) if start > 0 else set()
-    while end < len(blocks) and blocks[end].kind is TEXT:
+    while end < len(blocks) and blocks[end].kind is kinds.TEXT:
         pairs = text_pairs(blocks[end].shadow)
         if len(pairs & cut.article_pairs) < len(pairs & context_pairs):
             break
@@ -159,15 +156,15 @@ def best_tail(blocks: list[Block], index: int) -> tuple[int, int] | None:
     def run_holds_cut(start: int) -> bool:
         """Whether the run from start reaches past the cut: then it cannot be the cut's tail.
         Only a run of plain text from before the cut can; its end is measured only then."""
-        return start < index and all(block.kind is TEXT for block in blocks[start + 1:index + 1]) \
+        return start < index and all(block.kind is kinds.TEXT for block in blocks[start + 1:index + 1]) \
             and tail_run(blocks, start, cut) > index
 
     # A title's piece needs strong evidence (see fit): when it ends on a whole word, as most
     # headlines do, only a candidate opening with punctuation can give it, and only those are weighed.
-    punctuated_only = blocks[index].kind is TITLE and not cut.may_end_mid_word
+    punctuated_only = blocks[index].kind is kinds.TITLE and not cut.may_end_mid_word
     for start in range(max(0, index - SEARCH_WINDOW), min(len(blocks), index + SEARCH_WINDOW)):
         candidate = blocks[start]
-        if candidate.kind is not TEXT or start == index \
+        if candidate.kind is not kinds.TEXT or start == index \
                 or (punctuated_only and candidate.shadow[0] not in lexicon.CONTINUING_PUNCTUATION):
             continue
         score = fit(blocks, cut, start)
@@ -178,20 +175,20 @@ def best_tail(blocks: list[Block], index: int) -> tuple[int, int] | None:
 
 
 # What may follow a title that heads body text of its own.
-HEADED = frozenset({Kind.TEXT, Kind.LEAD, Kind.ITEM, Kind.CAPTION, Kind.PHOTO_CREDIT})
+HEADED = frozenset({kinds.TEXT, kinds.LEAD, kinds.ITEM, kinds.CAPTION, kinds.PHOTO_CREDIT})
 
 
 def dangling_piece(blocks: list[Block], index: int) -> bool:
     """A title-shaped line that heads no text of its own (a credit, another head or the
     page's end follows): it may be the first piece of a paragraph cut short (`据统计，区科协已组织各类就`)."""
     block = blocks[index]
-    return block.kind is TITLE and not block.heading and not block.mark \
+    return block.kind is kinds.TITLE and not block.heading and not block.mark \
         and (index + 1 == len(blocks) or blocks[index + 1].kind not in HEADED)
 
 
 def announces_list(blocks: list[Block], index: int) -> bool:
     """Text ending with a colon over a list's points (做法如下：): the points go on with it."""
-    return index + 1 < len(blocks) and blocks[index + 1].kind is Kind.ITEM \
+    return index + 1 < len(blocks) and blocks[index + 1].kind is kinds.ITEM \
         and blocks[index].shadow.rstrip()[-1:] in lexicon.COLONS
 
 
@@ -216,7 +213,7 @@ def reattach_column_tails(doc: Doc) -> Doc:
         start, end = found
         run = blocks[start:end]
         head, rest = run[0], run[1:]
-        open_text = blocks[cut].evolve(kind=TEXT) if blocks[cut].kind is TITLE else blocks[cut]
+        open_text = blocks[cut].evolve(kind=kinds.TEXT) if blocks[cut].kind is kinds.TITLE else blocks[cut]
         moved = [join_blocks(open_text, head, "reattached_column_tail", f" ({len(run)} paragraph(s) moved)"), *rest]
         remaining = blocks[:start] + blocks[end:]
         position = cut if start > cut else cut - (end - start)  # where open_text now stands

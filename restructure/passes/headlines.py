@@ -9,12 +9,12 @@ A headline set in two lines, its subject over what happens when (天府大道北
 
 from __future__ import annotations
 
-from .. import lexicon, roles, words
-from ..document import Block, Doc, Kind
+from .. import kinds, lexicon, roles, words
+from ..document import Block, Doc
 
 
 def is_fragment(block: Block) -> bool:
-    return block.kind is Kind.TITLE and not block.heading and block.size <= lexicon.FRAGMENT_MAX_CHARS
+    return block.kind is kinds.TITLE and not block.heading and block.size <= lexicon.FRAGMENT_MAX_CHARS
 
 
 def fragment_runs(blocks: tuple[Block, ...]) -> list[tuple[int, int]]:
@@ -58,7 +58,7 @@ def merge(group: list[Block], joiner: str = "") -> Block:
 def dated_predicate(subject: Block, block: Block) -> bool:
     """block, printed tight under a short title, says when its subject does what (北市公車 / 明年起全面電動化).
     A kicker over a headline so opening is no subject: a column's name (简讯), a label and its colon."""
-    return block.kind is Kind.TITLE and block.gap == 0 and subject.kind is Kind.TITLE \
+    return block.kind is kinds.TITLE and block.gap == 0 and subject.kind is kinds.TITLE \
         and not subject.heading and not block.heading \
         and subject.size <= lexicon.HEADLINE_SUBJECT_MAX_CHARS and block.size <= lexicon.HEADLINE_PREDICATE_MAX_CHARS \
         and lexicon.TIME_OPENING.match(block.shadow) is not None \

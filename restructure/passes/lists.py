@@ -12,17 +12,17 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from .. import lexicon
-from ..document import Block, Doc, Kind
+from .. import kinds, lexicon
+from ..document import Block, Doc
 
-BODY = frozenset({Kind.TEXT, Kind.LEAD, Kind.ITEM})
+BODY = frozenset({kinds.TEXT, kinds.LEAD, kinds.ITEM})
 NUMBERED = "1"
 QUOTE_MARK = ">"  # a Markdown quote's lines are no list
 
 
 def point_mark(block: Block) -> str:
     """What marks the line as a list's point: its bullet, NUMBERED (1. 2、 （三） ④), or "" when it is none."""
-    if block.kind not in (Kind.TITLE, Kind.TEXT) or block.heading or block.mark == QUOTE_MARK:
+    if block.kind not in (kinds.TITLE, kinds.TEXT) or block.heading or block.mark == QUOTE_MARK:
         return ""
     return block.mark or (NUMBERED if lexicon.LIST_NUMBER.match(block.shadow) else "")
 
@@ -30,7 +30,7 @@ def point_mark(block: Block) -> str:
 def under_body_text(blocks: tuple[Block, ...], start: int) -> bool:
     """The run at start follows body text, or a lone section head that follows it."""
     before = blocks[start - 1] if start else None
-    if before is not None and before.kind is Kind.TITLE and start > 1:
+    if before is not None and before.kind is kinds.TITLE and start > 1:
         before = blocks[start - 2]
     return before is not None and before.kind in BODY
 
@@ -46,6 +46,6 @@ def read_list_points(doc: Doc) -> Doc:
     for mark, run in groupby(marks):
         end = start + len(list(run))
         if mark and end - start >= 2 and under_body_text(blocks, start):
-            out[start:end] = [block.evolve(kind=Kind.ITEM) for block in blocks[start:end]]
+            out[start:end] = [block.evolve(kind=kinds.ITEM) for block in blocks[start:end]]
         start = end
     return doc.with_blocks(out)

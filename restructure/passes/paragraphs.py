@@ -9,11 +9,11 @@ printed on a line of its own (`（完）`) goes back to the end of its paragraph
 
 from __future__ import annotations
 
-from .. import lexicon
-from ..document import BODY_TEXT, Block, Doc, Kind, forms_title_block, goes_on, join_blocks
+from .. import kinds, lexicon
+from ..document import Block, Doc, forms_title_block, goes_on, join_blocks
 
 END_MARK_MAX_CHARS = 6  # （未完待续）, the longest end mark
-INTERPOSED = frozenset({Kind.TITLE, Kind.BYLINE, Kind.CAPTION, Kind.PHOTO_CREDIT, Kind.FURNITURE})
+INTERPOSED = frozenset({kinds.TITLE, kinds.BYLINE, kinds.CAPTION, kinds.PHOTO_CREDIT, kinds.FURNITURE})
 
 
 def reads_on(open_text: Block, piece: Block) -> bool:
@@ -30,13 +30,13 @@ def headed(done: list[Block]) -> bool:
     i = len(done) - 1
     while i >= 0:
         run_end = i
-        while i >= 0 and done[i].kind in (Kind.TITLE, Kind.BYLINE):
+        while i >= 0 and done[i].kind in (kinds.TITLE, kinds.BYLINE):
             i -= 1
         if forms_title_block(done[i + 1:run_end + 1]):
             return True
-        if i >= 0 and done[i].kind is Kind.LEAD:
+        if i >= 0 and done[i].kind is kinds.LEAD:
             j = i - 1
-            while j >= 0 and done[j].kind in (Kind.TITLE, Kind.BYLINE):
+            while j >= 0 and done[j].kind in (kinds.TITLE, kinds.BYLINE):
                 j -= 1
             return forms_title_block(done[j + 1:i])
         i -= 1
@@ -55,9 +55,9 @@ def continuation(blocks: list[Block], start: int, open_text: Block, done: list[B
     while end < len(blocks) and blocks[end].kind in INTERPOSED:
         end += 1
     run = blocks[start:end]
-    if len(run) == 1 and run[0].kind is Kind.TITLE and reads_on(open_text, run[0]):
+    if len(run) == 1 and run[0].kind is kinds.TITLE and reads_on(open_text, run[0]):
         return start
-    if end == len(blocks) or blocks[end].kind is not Kind.TEXT:
+    if end == len(blocks) or blocks[end].kind is not kinds.TEXT:
         return None
     if forms_title_block(run) and headed([*done, open_text]) and not reads_on(open_text, blocks[end]):
         return None
@@ -66,12 +66,12 @@ def continuation(blocks: list[Block], start: int, open_text: Block, done: list[B
 
 def closes(block: Block, above: Block) -> bool:
     """block is an end mark printed on a line of its own ((完)): it closes the paragraph above."""
-    return block.size <= END_MARK_MAX_CHARS and block.kind is Kind.TEXT and above.kind in BODY_TEXT \
+    return block.size <= END_MARK_MAX_CHARS and block.kind is kinds.TEXT and above.kind in kinds.BODY_TEXT \
         and lexicon.END_MARK.match(block.shadow) is not None
 
 
 def joined(first: Block, second: Block) -> Block:
-    kind = "joined_dateline" if first.kind is Kind.LEAD and first.size <= 12 else "joined_paragraph"
+    kind = "joined_dateline" if first.kind is kinds.LEAD and first.size <= 12 else "joined_paragraph"
     return join_blocks(first, second, kind)
 
 

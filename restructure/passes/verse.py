@@ -11,10 +11,10 @@ width: then they are body text wrapped in a narrow column, and are read as text.
 
 from __future__ import annotations
 
-from .. import lexicon
-from ..document import Block, Doc, Kind
+from .. import kinds, lexicon
+from ..document import Block, Doc
 
-VERSE_KINDS = frozenset({Kind.TITLE, Kind.TEXT})
+VERSE_KINDS = frozenset({kinds.TITLE, kinds.TEXT})
 
 
 def verse_shaped(block: Block) -> bool:
@@ -38,7 +38,7 @@ def verse_end(blocks: tuple[Block, ...], start: int) -> int:
     """End of the verse-shaped lines from start; the next poem's title, over its author, is left out."""
     end = start
     while end < len(blocks) and verse_shaped(blocks[end]):
-        if end + 1 < len(blocks) and blocks[end].kind is Kind.TITLE and blocks[end + 1].kind is Kind.BYLINE:
+        if end + 1 < len(blocks) and blocks[end].kind is kinds.TITLE and blocks[end + 1].kind is kinds.BYLINE:
             break
         end += 1
     return end
@@ -47,16 +47,16 @@ def verse_end(blocks: tuple[Block, ...], start: int) -> int:
 def read_verse_lines(doc: Doc) -> Doc:
     blocks = doc.blocks
     out: list[Block] | None = None
-    byline = Kind.BYLINE  # read once: an enum member's lookup costs more than the test
+    byline = kinds.BYLINE  # read once: an enum member's lookup costs more than the test
     # The line after each byline under a title: most pages have a byline or two, and most bylines no verse under them.
     for i in [after for after, block in enumerate(blocks, start=1) if block.kind is byline]:
-        if i < 2 or i == len(blocks) or blocks[i - 2].kind is not Kind.TITLE or not verse_shaped(blocks[i]):
+        if i < 2 or i == len(blocks) or blocks[i - 2].kind is not kinds.TITLE or not verse_shaped(blocks[i]):
             continue
         end = verse_end(blocks, i)
         run = list(blocks[i:end])
         if len(run) >= lexicon.VERSE_MIN_LINES:
             # Wrapped body text is text: the wrap and join passes put its sentences back together.
-            kind = Kind.TEXT if wrapped_column(run) else Kind.ITEM
+            kind = kinds.TEXT if wrapped_column(run) else kinds.ITEM
             out = out or list(blocks)
             out[i:end] = [block if block.kind is kind else block.evolve(kind=kind) for block in run]
     return doc if out is None else doc.with_blocks(out)

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections import Counter
 from itertools import pairwise
 
-from ..document import BODY_TEXT, Block, Doc, Kind, columns, join_blocks
+from .. import kinds
+from ..document import Block, Doc, columns, join_blocks
 
 # A full line may fall this many columns short of the column's width: justification
 # spreads a line's characters, a half-width digit or a hanging mark shortens it.
@@ -33,7 +34,7 @@ def line_width(block: Block) -> int:
 
 def wrapped(first: Block, second: Block) -> bool:
     """second is printed tight under first, which stops mid-sentence: a break inside a paragraph."""
-    return second.gap == 0 and second.kind is Kind.TEXT and first.kind in BODY_TEXT and first.open_ended
+    return second.gap == 0 and second.kind is kinds.TEXT and first.kind in kinds.BODY_TEXT and first.open_ended
 
 
 def column_width(blocks: tuple[Block, ...]) -> int | None:
@@ -64,9 +65,9 @@ def unframe_indented_lines(doc: Doc) -> Doc:
     indent = paragraph_indent(doc.blocks)
     if not indent:
         return doc
-    out = [block.evolve(kind=Kind.TEXT)
-           if block.kind is Kind.TITLE and block.indent == indent and not block.heading
-           and following.kind is Kind.TEXT and following.gap == 0 and not following.indent else block
+    out = [block.evolve(kind=kinds.TEXT)
+           if block.kind is kinds.TITLE and block.indent == indent and not block.heading
+           and following.kind is kinds.TEXT and following.gap == 0 and not following.indent else block
            for block, following in pairwise(doc.blocks)]
     return doc.with_blocks([*out, doc.blocks[-1]])
 
@@ -81,9 +82,9 @@ def join_wrapped_lines(doc: Doc) -> Doc:
     indent = paragraph_indent(doc.blocks)
     out: list[Block] = []
     for previous, block in zip((None, *doc.blocks), doc.blocks, strict=False):
-        if previous is not None and block.kind is Kind.TEXT and block.gap == 0 and not (indent and block.indent) \
+        if previous is not None and block.kind is kinds.TEXT and block.gap == 0 and not (indent and block.indent) \
                 and not block.bulleted \
-                and previous.kind in BODY_TEXT and not previous.open_ended \
+                and previous.kind in kinds.BODY_TEXT and not previous.open_ended \
                 and line_width(previous) >= width - WIDTH_TOLERANCE:
             out[-1] = join_blocks(out[-1], block, "joined_wrapped_line", f" (a full line of {width} columns)")
         else:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from .. import lexicon, script
-from ..document import Block, Doc, Kind, columns
+from .. import kinds, lexicon, script
+from ..document import Block, Doc, columns
 from ..models import InputFormat
 from . import layout
 
@@ -39,7 +39,7 @@ def blocks(lines: list[layout.NumberedLine], shadow_of: Callable[[str], str], pa
         text, heading, mark = parse(line)
         indent = columns(raw[:len(raw) - len(raw.lstrip())]) if raw[0].isspace() else 0
         for i, (piece, shadow) in enumerate(jump_lines_apart(text, shadow_of(text))):
-            block = Block(Kind.TEXT, piece, shadow, (number,), 0 if i else gap, heading, mark, 0 if i else indent)
+            block = Block(kinds.TEXT, piece, shadow, (number,), 0 if i else gap, heading, mark, 0 if i else indent)
             if "\u3000\u3000" in piece:  # rare: most lines have no indent inside them
                 yield from run_in_paragraphs_apart(block)
             else:
