@@ -258,8 +258,8 @@ FORMULA_DATELINE = re.compile(
 # The date phrase after a reporter note set apart by spaces: 南都讯 记者 X 11月19日，…
 LEADING_DATE = re.compile(OPENING_DATE)
 # A lead may name its reporters in place of a formula (本报记者 陈静 近日，…): looked for only
-# when a role word stands this near the line's start.
-LEAD_ROLE_WORD = re.compile("记者|通讯员")
+# when a person's role word stands this near the line's start.
+LEAD_ROLE_WORD = re.compile("|".join((*ROLE_NOUNS, "实习生")))
 LEAD_ROLE_WITHIN = 16
 # A formula in brackets at a paragraph's head, as Taiwan's papers print it, the reporter inside:
 # 〔記者王小明／台北報導〕, （中央社記者李大華台北1日電）; without one, 〔台北報導〕, 【环球时报综合报道】

@@ -232,17 +232,21 @@ class DatelineReading:
 def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | None:
     """`本报讯 7月23日下午,…`, `本报上海5月31日电 …`, `新华社北京电 …`."""
     shadow = shadow or text
-    if not lexicon.DATELINE_WORD.search(shadow):  # most lines: no pattern is tried
-        # …but a paper's reporters in brackets, 【环球时报记者 刘洋】, or a reporter's note opening the lead
-        if shadow[:1] not in lexicon.DATELINE_BRACKETS \
-                and not lexicon.LEAD_ROLE_WORD.search(shadow, 0, lexicon.LEAD_ROLE_WITHIN):
+    if lexicon.DATELINE_WORD.search(shadow):  # most lines hold none: no formula is tried
+        if dispatch_note(shadow):  # a source note at an article's end
             return None
-        return read_bracketed_dateline(text, shadow) or read_reporting_lead(shadow)
-    if dispatch_note(shadow):  # a source note at an article's end
+        found = lexicon.FORMULA_DATELINE.match(shadow) or lexicon.FILED_DATELINE.match(shadow)
+        if found:
+            return formula_reading(found, text)
+    # No formula, but a paper's reporters in brackets (【环球时报记者 刘洋】) or a reporter's note opening the lead
+    if shadow[:1] not in lexicon.DATELINE_BRACKETS \
+            and not lexicon.LEAD_ROLE_WORD.search(shadow, 0, lexicon.LEAD_ROLE_WITHIN):
         return None
-    found = lexicon.FORMULA_DATELINE.match(shadow) or lexicon.FILED_DATELINE.match(shadow)
-    if not found:
-        return read_bracketed_dateline(text, shadow) or read_reporting_lead(shadow)
+    return read_bracketed_dateline(text, shadow) or read_reporting_lead(shadow)
+
+
+def formula_reading(found: re.Match[str], text: str) -> DatelineReading | None:
+    """What a dateline formula found at the line's start says; None for a word that only looks like one."""
     place = _group(found, text, "place") if "place" in found.re.groupindex else None
     if place and found.group("place").endswith(("讯", "消息")):
         return None

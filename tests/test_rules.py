@@ -2444,6 +2444,25 @@ def test_a_lead_may_open_with_its_reporters_set_apart_by_spaces() -> None:
     assert paragraphs(policy) == ["11月21日，上海发布新政策。", "记者 近日 走访了多个社区，发现问题。"]
 
 
+def test_a_lead_naming_an_intern_opens_an_article_whatever_words_its_text_holds() -> None:
+    # A reporter's note is looked for at a lead's head by its role word; a dispatch's word (电 in
+    # 充电桩) further on must not decide it.
+    page = convert("""
+        社区书房开放
+
+        实习生 王晓明 近日，社区书房正式开放。
+
+        充电桩进小区
+
+        评论员 李华 近日，多个小区建成充电桩。
+    """)
+    library, chargers = page.articles
+    assert [(person.name, person.role) for person in library.bylines] == [("王晓明", "实习生")]
+    assert paragraphs(library) == ["近日，社区书房正式开放。"]
+    assert [(person.name, person.role) for person in chargers.bylines] == [("李华", "评论员")]
+    assert paragraphs(chargers) == ["近日，多个小区建成充电桩。"]
+
+
 def test_a_papers_gathered_report_is_a_dateline_formula() -> None:
     (article,) = convert("""
         多地出台新政
