@@ -9,7 +9,6 @@ up to the next non-paragraph block, are moved back after the cut.
 from __future__ import annotations
 
 from functools import cached_property, lru_cache
-from itertools import pairwise
 from typing import NamedTuple
 
 from .. import kinds, lexicon, words
@@ -28,11 +27,19 @@ def bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-# Within a page a paragraph is weighed again in every article text it is read in. The cache
-# is small: pages share no paragraphs, and a large one let memory grow over a batch.
-@lru_cache(maxsize=256)
-def text_pairs(text: str) -> frozenset[str]:
-    return frozenset(bigrams(text))
+def pair_codes(text: str) -> frozenset[int]:
+    """The pairs of neighbouring characters in text, each as one number: its UTF-32 bytes read
+    eight at a time, from the first character and from the second. A third of the cost of
+    slicing every pair out as a string, where only how many two texts share is asked."""
+    data = memoryview(text.encode("utf-32-le", "surrogatepass"))
+    from_first = data[:len(data) // 8 * 8]  # pairs opening at characters 0, 2, 4 …
+    from_second = data[4:4 + (len(data) - 4) // 8 * 8]  # … and at 1, 3, 5 …
+    return frozenset(from_first.cast("Q")).union(from_second.cast("Q"))
+
+
+# Within a page a paragraph is weighed again by every cut near it. The cache is small:
+# pages share no paragraphs, and a large one let memory grow over a batch.
+text_pairs = lru_cache(maxsize=256)(pair_codes)
 
 
 def article_start(blocks: list[Block], index: int) -> int:
@@ -47,14 +54,6 @@ def article_start(blocks: list[Block], index: int) -> int:
 
 def article_text(blocks: list[Block], index: int) -> str:
     return "".join(block.shadow for block in blocks[article_start(blocks, index):index + 1])
-
-
-def article_pairs(blocks: list[Block], index: int) -> set[str]:
-    """bigrams(article_text(blocks, index)), made from each block's pairs and the pairs across their joins."""
-    texts = [block.shadow for block in blocks[article_start(blocks, index):index + 1] if block.shadow]
-    pairs: set[str] = set().union(*map(text_pairs, texts))
-    pairs.update(before[-1] + after[0] for before, after in pairwise(texts))
-    return pairs
 
 
 class OpenParagraph:
@@ -73,8 +72,8 @@ class OpenParagraph:
         return article_text(self.blocks, self.index)
 
     @cached_property
-    def article_pairs(self) -> set[str]:
-        return article_pairs(self.blocks, self.index)
+    def article_pairs(self) -> frozenset[int]:
+        return pair_codes(self.article_text)
 
     @cached_property
     def may_end_mid_word(self) -> bool:
@@ -139,7 +138,7 @@ def tail_run(blocks: list[Block], start: int, cut: OpenParagraph) -> int:
     end = start + 1
     if end == len(blocks) or blocks[end].kind is not kinds.TEXT:
         return end
-    context_pairs = article_pairs(blocks, start - 1) if start > 0 else set()
+    context_pairs = pair_codes(article_text(blocks, start - 1)) if start > 0 else frozenset()
     while end < len(blocks) and blocks[end].kind is kinds.TEXT:
         pairs = text_pairs(blocks[end].shadow)
         if len(pairs & cut.article_pairs) < len(pairs & context_pairs):
