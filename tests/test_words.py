@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from restructure.words import cohesion, cuts_word, finishes_word
+from restructure.words import cohesion, cuts_word, finishes_word, may_end_mid_word
 
 
 @pytest.mark.parametrize(("left", "right"), [
@@ -36,3 +38,15 @@ def test_a_title_piece_needs_a_word_it_surely_leaves_unfinished() -> None:
     assert finishes_word("不少青少年表示，文明养犬与日常生", "活息息相关")
     assert not finishes_word("推动法治建设走深走实", "在推动新旧动能转换中")  # 实在: common halves
     assert not finishes_word("区残联开展就业服务主题活动", "区妇联在桂花街道")  # the orphan is on the right
+
+
+# Characters of headlines and their cut words, Latin letters and digits among them.
+PIECES = st.text("社区生活动实在日常严峻月底和平徐汇文明养犬新建书房AB12 ", max_size=10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES, PIECES)
+def test_only_a_text_that_may_end_mid_word_has_one_finished(left: str, right: str) -> None:
+    # Column tails ask may_end_mid_word of a title's piece once and spare finishes_word for
+    # every candidate after it when it says no.
+    assert may_end_mid_word(left) or not finishes_word(left, right)

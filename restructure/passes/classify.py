@@ -82,16 +82,16 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
                                           and all(roles.reads_as_a_persons_name(person.name)
                                                   for person in reading.people))):
             return kinds.BYLINE, None, text
-    if (photo_credited or lexicon.PHOTO_LABEL_INSIDE.search(shadow)) and size <= CAPTION_MAX_CHARS \
-            and (caption := roles.split_caption_credit(text, shadow)):
-        return kinds.CAPTION, caption[1], caption[0]
-    # The note is looked for only on a line ending as one does: a search costs a scan of the whole line.
-    # A triangle pointing at the photo marks its caption (▲市民在公园里散步。).
-    if size <= CAPTION_MAX_CHARS and (
-            lexicon.CAPTION_LABEL.match(shadow)
-            or (shadow.endswith(lexicon.PICTURE_NOTE_ENDINGS) and lexicon.PICTURE_NOTE.search(shadow))
-            or (block.mark in lexicon.CAPTION_MARKS and sentence_complete(shadow))):
-        return kinds.CAPTION, None, text
+    if size <= CAPTION_MAX_CHARS:
+        if (photo_credited or lexicon.PHOTO_LABEL_INSIDE.search(shadow)) \
+                and (caption := roles.split_caption_credit(text, shadow)):
+            return kinds.CAPTION, caption[1], caption[0]
+        # The note is looked for only on a line ending as one does: a search costs a scan of the whole line.
+        # A triangle pointing at the photo marks its caption (▲市民在公园里散步。).
+        if lexicon.CAPTION_LABEL.match(shadow) \
+                or (shadow.endswith(lexicon.PICTURE_NOTE_ENDINGS) and lexicon.PICTURE_NOTE.search(shadow)) \
+                or (block.mark in lexicon.CAPTION_MARKS and sentence_complete(shadow)):
+            return kinds.CAPTION, None, text
     if looks_like_title(block):
         return kinds.TITLE, None, block.text
     return kinds.TEXT, None, block.text

@@ -105,7 +105,7 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
     # A piece read as a title needs more: a word it leaves unfinished (a headline ends on a
     # whole word), or a candidate starting with punctuation (under a kicker, 和… may open a paragraph).
     if open_text.kind is kinds.TITLE:
-        strong = 3 * words.finishes_word(open_text.shadow, candidate.shadow) \
+        strong = 3 * (cut.may_end_mid_word and words.finishes_word(open_text.shadow, candidate.shadow)) \
             + 2 * (candidate.shadow[0] in lexicon.CONTINUING_PUNCTUATION)
     else:
         strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) + 2 * opening(candidate.shadow).goes_on
