@@ -1,8 +1,8 @@
 """What a block is as printed: its kind, which classification gives and the passes refine.
 
 The passes test blocks against the kinds by these module names (kinds.TITLE), not as
-Kind.TITLE: Python 3.11 looks every Kind.X up through the enum metaclass's __getattr__,
-which costs more than the test itself (a page's some 750 tests took 5% of its
+Kind.TITLE: Python 3.11 reads every Kind.X the slow way, as the enum metaclass defines
+__getattr__, at more than the test itself costs (a page's some 750 tests took 6% of its
 conversion's instructions), while a module's name is read at once.
 """
 
