@@ -144,15 +144,20 @@ BYLINE_PIECE = re.compile(rf"文\s*[/／·]\s*[图摄]|[^\s、，,/／|｜{BULLE
 # the digits some organisations are named with (21世纪经济报道记者) and the hyphen joining two (成都商报-红星新闻).
 BYLINE_CHARACTERS = re.compile(rf"[{CJK}0-9\s、，,/／|｜·:：()（）\-－{BULLET_MARKS}]+")
 
+# What kind of picture a photo is, said in brackets or after its caption (资料图片, 示意图).
+PICTURE_KINDS = "资料图片?|资料照片|档案图片|档案照片|网络图片|示意图"
+# The agency a photo came from, in brackets after its credit (张三 摄（视觉中国）), kept with the
+# photographer's names in the caption's credit; not a picture's kind.
+PHOTO_AGENCY_NOTE = rf"(?P<agency>[(（]\s*(?!(?:{PICTURE_KINDS})\s*[)）])[{CJK}A-Za-z]{{2,12}}\s*[)）])"
 # Who a photo came from, before the photographer's names: 本报记者, or the agency that sent it (新华社发).
 PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
 # The credit itself, to the line's end: who took the photo (or, labelled, provided it) and the role word.
 # A paper may credit its reporter unnamed: 大公報記者攝. An agency may name who took it in
-# brackets: 新华社发（王翔摄）.
+# brackets: 新华社发（王翔摄）, or be named in brackets after them: 张三 摄（视觉中国）.
 PHOTO_CREDITED = (
     rf"(?:{PHOTO_SOURCE}\s*[(（]?\s*)?(?P<names>{NAME}(?:[\s、，,]+{NAME})*|(?(label){HAN}{{2,12}}|(?!))"
     rf"|{PERSON_ROLE}(?=\s*{PHOTO_ROLE})|[A-Z]{{2,6}}(?=\s*供图))"
-    rf"\s*[/／]?\s*(?:{PHOTO_ROLE}|(?(label){PROVIDED}|(?!)))\s*[)）]?$"
+    rf"\s*[/／]?\s*(?:{PHOTO_ROLE}|(?(label){PROVIDED}|(?!)))\s*[)）]?(?:\s*{PHOTO_AGENCY_NOTE})?$"
 )
 # "X 摄" photo credits, alone on a line or closing a caption line (after a space or in brackets).
 PHOTO_CREDIT = re.compile(rf"^[(（]?\s*(?P<label>{PHOTO_LABEL})?{PHOTO_CREDITED}")
@@ -164,12 +169,14 @@ CAPTION_WITH_CREDIT = re.compile(
 
 # …or after its last sentence, labelled as the photo's, a source with no role word: 图/视觉中国,
 # 图／本报记者 张三. So labelled, a source may stand alone on its line too (圖／美聯社).
+# After a caption's sentence the label may take a colon too (…。图：视觉中国); alone on a line, 图：
+# may open a caption.
 PHOTO_LABELS = ("图/", "图／")
-PHOTO_LABEL_INSIDE = re.compile("图[/／]")  # one scan of a line, not one per label
-LABELLED_SOURCE = rf"图\s*[/／]\s*(?P<names>(?:{PERSON_ROLE})?\s*{HAN}{{2,12}})\s*$"
-PHOTO_SOURCE_LINE = re.compile(f"^{LABELLED_SOURCE}")
+PHOTO_LABEL_INSIDE = re.compile("图[/／:：]")  # one scan of a line, not one per label
+SOURCE_NAMES = rf"(?P<names>(?:{PERSON_ROLE})?\s*{HAN}{{2,12}})\s*$"
+PHOTO_SOURCE_LINE = re.compile(rf"^图\s*[/／]\s*{SOURCE_NAMES}")
 CAPTION_WITH_SOURCE = re.compile(
-    rf"^(?P<caption>.*?[。！？!?）)])\s*{LABELLED_SOURCE}"
+    rf"^(?P<caption>.*?[。！？!?）)])\s*{PHOTO_LABEL}{SOURCE_NAMES}"
 )
 
 # A caption says what the photo shows, with or without a credit after it: 图为…, 图①：…, 上图：…,
@@ -180,14 +187,16 @@ CAPTION_LABEL = re.compile(
 )
 # …or ends saying what kind of picture it is, in brackets or after the caption's sentence or a
 # space: 乘客在站内候车。（资料图片）, 新建学校效果图。 资料图.
-PICTURE_KINDS = "资料图片?|资料照片|档案图片|档案照片|网络图片|示意图"
 PICTURE_NOTE = re.compile(rf"(?:[(（](?:{PICTURE_KINDS})[)）]|(?<=[\s。])(?:{PICTURE_KINDS}))$")
 PICTURE_NOTE_ENDINGS = (")", "）", "图", "图片", "照片")  # how a line that may end so ends
 
 # Source notes printed at an article's end: (综合自:话匣子 汤丽薇), and a reprint's title as first
 # printed (原标题：…).
+# A note closing a caption's sentence with one of these labels names where the photo came from:
+# 市民拍照留念。（图片来源：视觉中国） is a caption credited to 视觉中国.
+PHOTO_SOURCE_LABELS = ("图片来源", "图源")
 CREDIT_LABELS = ("综合自", "综合", "来源", "摘自", "转自", "转载自", "编译自", "据", "本文来源", "稿件来源",
-                 "素材来源", "资料来源", "图片来源", "图源", "供稿", "通讯员供稿", "来稿", "本文转自", "原标题",
+                 "素材来源", "资料来源", *PHOTO_SOURCE_LABELS, "供稿", "通讯员供稿", "来稿", "本文转自", "原标题",
                  "作者单位", "作者系", "作者为")  # the last: who the author is, (作者系北京大学教授)
 # In brackets, or unbracketed with its label's colon on a short line: 图片来源：视觉中国;
 # or in brackets, who provided something or supplied the text: (本版图片均由受访者提供), (区市场监管局供稿);

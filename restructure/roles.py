@@ -183,6 +183,16 @@ def _group(found: re.Match[str], text: str, name: str) -> str | None:
     return text[start:end] if start >= 0 and end > start else None
 
 
+def ends_as_photo_credit(shadow: str) -> bool:
+    """Whether a line ends as a photo credit does (…陈二 摄, …提供), maybe closing a bracket,
+    maybe with the photo's agency in brackets after it (…张三 摄（视觉中国）)."""
+    end = shadow.rstrip(" )）")
+    if end.endswith(lexicon.PHOTO_CREDIT_ENDINGS):
+        return True
+    bracket = max(end.rfind("("), end.rfind("（"))
+    return bracket > 0 and end[:bracket].rstrip(" )）").endswith(lexicon.PHOTO_CREDIT_ENDINGS)
+
+
 def read_photo_credit(text: str, shadow: str | None = None) -> str | None:
     """`陈二 摄` / `(本报记者 陈二 摄)` → 陈二 (names only); `图／美联社` → 美联社."""
     shadow = shadow or text
@@ -200,11 +210,13 @@ def split_caption_credit(text: str, shadow: str | None = None) -> tuple[str, str
 
 
 def _credit_names(found: re.Match[str], text: str) -> str:
+    """The names a credit gives, and the agency it names in brackets after them: 张三（视觉中国）."""
     start, end = found.span("names")
     reading = read_byline(text[start:end], found.string[start:end])
-    if reading and reading.people:
-        return " ".join(person.name for person in reading.people)
-    return text[start:end].strip()
+    names = " ".join(person.name for person in reading.people) if reading and reading.people \
+        else text[start:end].strip()
+    agency = _group(found, text, "agency") if "agency" in found.re.groupindex else None
+    return f"{names}{''.join(agency.split())}" if agency else names
 
 
 def read_credit_note(text: str, shadow: str | None = None) -> str | None:
@@ -213,6 +225,17 @@ def read_credit_note(text: str, shadow: str | None = None) -> str | None:
     found = (lexicon.CREDIT_NOTE.match(shadow) if shadow.lstrip()[:1] in lexicon.CREDIT_NOTE_OPENINGS else None) \
         or dispatch_note(shadow)
     return _group(found, text, "note") if found else None
+
+
+def photo_source(text: str, shadow: str | None = None) -> str | None:
+    """`（图片来源：视觉中国）` → 视觉中国: a source note that says where a photo came from."""
+    shadow = shadow or text
+    found = lexicon.CREDIT_NOTE.match(shadow)
+    if not found:
+        return None
+    start, end = found.span("note")
+    label = next((label for label in lexicon.PHOTO_SOURCE_LABELS if shadow.startswith(label, start)), None)
+    return (text[start + len(label):end].lstrip(" :：") or None) if label else None
 
 
 def dispatch_note(shadow: str) -> re.Match[str] | None:

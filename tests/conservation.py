@@ -132,8 +132,9 @@ def photo_credit_frame(line: str) -> tuple[str, Counter[str]] | None:
         return None
     reading = read_byline(found.group("names"))
     names = reading[0] if reading else [found.group("names")]
+    agency = (found.group("agency") or "") if "agency" in found.re.groupindex else ""  # 张三 摄（视觉中国）
     caption = found.group("caption") if "caption" in found.re.groupindex else ""
-    return "".join(names), frame(found.group(0), caption, *names)
+    return "".join(names) + "".join(agency.split()), frame(found.group(0), caption, *names, agency)
 
 
 def source_note(line: str) -> tuple[str, str] | None:
@@ -169,9 +170,11 @@ def structure_frames(text: str, page: Page) -> Counter[str]:
         elif note := source_note(line):
             printed, whole = note
             label = _LABEL.match(whole)
-            for stored in (whole, whole[label.end():] if label else None):
-                if stored and credits["".join(stored.split())] > 0:
-                    credits["".join(stored.split())] -= 1
+            # A source note, kept whole or without its label, or a photo's source, a caption's credit.
+            for stored, kept in ((whole, credits), (whole[label.end():] if label else None, credits),
+                                 (whole[label.end():] if label else None, photo_credits)):
+                if stored and kept["".join(stored.split())] > 0:
+                    kept["".join(stored.split())] -= 1
                     allowed += frame(printed, stored)
                     break
         else:

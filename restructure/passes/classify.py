@@ -66,8 +66,7 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
     # Furniture, credits and bylines are short lines: long ones skip those readers.
     if size <= lexicon.FURNITURE_MAX_CHARS and roles.is_furniture(shadow, page_top):
         return kinds.FURNITURE, None, text
-    photo_credited = shadow.startswith(lexicon.PHOTO_LABELS) \
-        or shadow.rstrip(" )）").endswith(lexicon.PHOTO_CREDIT_ENDINGS)
+    photo_credited = shadow.startswith(lexicon.PHOTO_LABELS) or roles.ends_as_photo_credit(shadow)
     if photo_credited and (credit := roles.read_photo_credit(text, shadow)) is not None:
         return kinds.PHOTO_CREDIT, credit, text
     if roles.read_credit_note(text, shadow) is not None:
