@@ -1203,6 +1203,22 @@ def test_captions_whose_credit_names_the_photo_s_agency_or_source_are_not_paragr
     assert article.credits == []
 
 
+def test_the_end_of_a_cut_paragraph_over_a_photo_credit_is_not_its_caption() -> None:
+    (article,) = convert("""
+        北市公交明年起全面电动化
+
+        本报讯 台北市公交明年起将全面电动化。
+
+        交通局长表示，电动公交可减少碳排放，也能降低噪音
+        ，提升乘车品质。
+
+        图／台北市公运处提供
+    """).articles
+    assert paragraphs(article) == ["本报讯 台北市公交明年起将全面电动化。",
+                                   "交通局长表示，电动公交可减少碳排放，也能降低噪音，提升乘车品质。"]
+    assert captions(article) == [("", "台北市公运处")]
+
+
 def test_a_caption_credited_to_a_source_after_the_photo_s_label() -> None:
     page = convert("""
         秋日银杏美如画

@@ -4,7 +4,7 @@ where that cannot be one, the short sentence printed under it."""
 from __future__ import annotations
 
 from .. import kinds
-from ..document import Block, Doc, sentence_complete
+from ..document import Block, Doc, goes_on, sentence_complete
 
 CAPTION_MAX_CHARS = 120
 
@@ -45,9 +45,11 @@ def pair_captions(doc: Doc) -> Doc:
             out.append(block)
             continue
         below = index < len(blocks) and captions_below(blocks, index)
-        # Text over the credit that a paragraph left open above goes on into ends that
-        # paragraph: the caption is the one under the credit, when there is one.
-        if out and captions_above(out[-1]) and not (below and len(out) > 1 and out[-2].open_ended):
+        # Text over the credit that a paragraph left open above goes on into ends that paragraph:
+        # surely when it reads on from it (…降低噪音 / ，提升乘车品质。), else when there is a caption
+        # under the credit to take instead.
+        ends_paragraph = len(out) > 1 and out[-2].open_ended and (below or goes_on(out[-2], out[-1]))
+        if out and captions_above(out[-1]) and not ends_paragraph:
             out[-1] = credited(out[-1], block, first=out[-1])
         elif below:
             out.append(credited(blocks[index], block, first=block))
