@@ -383,6 +383,8 @@ FRAMED_LABEL = re.compile(rf"^【{HAN}{{2,10}}】$")
 # A series' or column's name joined to a topic, set above a headline: 推动高质量发展·一线见闻, 新春走基层丨蹲点日记.
 SERIES_LABEL = re.compile(rf"^{HAN}{{2,16}}[·•丨｜|]{HAN}{{2,8}}$")
 COLUMN_LABEL_FRAME = "【】[]〔〕「」《》<>〈〉·：: "
+# A column named for its beat, a label at its end (社区简讯, 国内要闻, 环球时评), is at most this long.
+COLUMN_NAME_MAX_CHARS = 6
 # An editor's note that introduces an article (编者按：…, 【核心阅读】…), printed between its
 # headline and its lead or above its title block (编者附记, after the text, is a paragraph).
 EDITOR_NOTE_LABELS = r"[【\[（(]?(?:编者按|编者的话|核心阅读|导读)[】\]）)]?"

@@ -166,8 +166,11 @@ def reads_as_a_persons_name(name: str) -> bool:
 
 
 def is_column_label(text: str, labels: frozenset[str]) -> bool:
-    """The name of a column (简讯, 【短评】), among labels: it heads items, it names no one."""
-    return text.strip(lexicon.COLUMN_LABEL_FRAME) in labels
+    """The name of a column (简讯, 【短评】), among labels, or named for its beat with one of them
+    at its end (社区简讯, 国内要闻): it heads items, it names no one."""
+    label = text.strip(lexicon.COLUMN_LABEL_FRAME)
+    return label in labels or (len(label) <= lexicon.COLUMN_NAME_MAX_CHARS
+                               and any(label[-length:] in labels for length in range(2, len(label))))
 
 
 def looks_like_name(text: str) -> bool:

@@ -1305,6 +1305,21 @@ def test_each_item_of_a_briefs_column_is_an_article_of_its_own() -> None:
     assert paragraphs(fourth) == ["来自全国各地的300余名代表参加论坛，围绕数字乡村建设展开交流。"]
 
 
+def test_a_briefs_column_named_for_its_beat_is_a_briefs_column() -> None:
+    page = convert("""
+        社区简讯
+
+        ■枫林街道开展消防演练 11月20日，枫林街道开展消防应急演练，200余名居民参与。
+
+        ■田林街道举办敬老活动 近日，田林街道为辖区80岁以上老人送去慰问品。
+    """)
+    first, second = page.articles
+    assert titles(first) == ("社区简讯", "枫林街道开展消防演练", None)
+    assert paragraphs(first) == ["11月20日，枫林街道开展消防应急演练，200余名居民参与。"]
+    assert titles(second) == (None, "田林街道举办敬老活动", None)
+    assert paragraphs(second) == ["近日，田林街道为辖区80岁以上老人送去慰问品。"]
+
+
 def test_marked_heads_outside_a_briefs_column_stay_section_heads() -> None:
     page = convert("""
         社区治理有了新抓手
