@@ -1605,6 +1605,24 @@ def test_columns_printed_side_by_side_are_read_one_after_the_other() -> None:
         "lines 1-8: two columns side by side at column 40, read one after the other"]
 
 
+def test_a_right_hand_headline_starting_a_little_before_the_gutter_is_its_column_s() -> None:
+    # Set in larger type, the headline's text starts two columns left of the body's gutter.
+    page = convert("""
+        老旧电梯更新提速                        社区食堂开进老小区
+
+        本报讯 今年以来，我区加快推进老旧        本报讯 近日，位于康健街道的社区食堂
+        住宅电梯更新改造，已完成更新120台。      正式开业，为周边老人提供午餐服务。
+        据介绍，明年将再更新200台。              食堂每天供应菜品20余种。
+    """)
+    lifts, canteen = page.articles
+    assert titles(lifts) == (None, "老旧电梯更新提速", None)
+    assert paragraphs(lifts) == ["本报讯 今年以来，我区加快推进老旧住宅电梯更新改造，已完成更新120台。"
+                                 "据介绍，明年将再更新200台。"]
+    assert titles(canteen) == (None, "社区食堂开进老小区", None)
+    assert paragraphs(canteen) == ["本报讯 近日，位于康健街道的社区食堂正式开业，为周边老人提供午餐服务。"
+                                   "食堂每天供应菜品20余种。"]
+
+
 def test_a_table_s_aligned_cells_are_no_columns() -> None:
     page = convert("""
         名称                  地址                    电话

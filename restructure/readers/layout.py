@@ -23,6 +23,8 @@ from ..models import Repair
 GUTTER_MIN_COLUMNS = 4
 # Opening with a space lets the scan skip to the spaces; the look-behind then checks what it follows.
 GAP = re.compile(r"[ \t\u3000](?<=\S[ \t\u3000])[ \t\u3000]+(?=\S)")
+# A line's right-hand text may start this many columns before the gutter: a headline in larger type.
+GUTTER_SLACK = 4
 # Lines of prose on both sides of one gutter needed to read a run as columns: a table's
 # cells line up as columns do, but hold no sentence.
 MIN_SPLIT_LINES = 3
@@ -57,9 +59,19 @@ def cut_at(line: str, gutter: int) -> tuple[str, str] | None:
     for index, character in enumerate(line):
         if width >= gutter:
             before = line[index - 1] if index else " "
-            return (line[:index].rstrip(), line[index:]) if before.isspace() else None
+            return (line[:index].rstrip(), line[index:]) if before.isspace() else cut_near(line, gutter)
         width += columns(character)
     return line.rstrip(), ""  # ends before the gutter
+
+
+def cut_near(line: str, gutter: int) -> tuple[str, str] | None:
+    """(left, right) of line at a wide gap whose right-hand text starts a little before the gutter,
+    as a headline set in larger type over its column does; None when there is none."""
+    for gap in GAP.finditer(line):
+        end = columns(line[:gap.end()])
+        if columns(gap.group()) >= GUTTER_MIN_COLUMNS and gutter - GUTTER_SLACK <= end < gutter:
+            return line[:gap.start()], line[gap.end():]
+    return None
 
 
 def is_prose(piece: str) -> bool:
