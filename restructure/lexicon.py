@@ -185,9 +185,9 @@ PHOTO_NUMBER = "[①-⑳0-9０-９一二三四五六七八九十]"
 CAPTION_LABEL = re.compile(
     rf"^(?:[上下左右]?(?:图为|(?<=[上下左右])图\s*[:：]|图\s*{PHOTO_NUMBER}+\s*[:：]?)|(?:图片说明|图说)[:：])"
 )
-# …or ends saying what kind of picture it is, in brackets or after the caption's sentence or a
-# space: 乘客在站内候车。（资料图片）, 新建学校效果图。 资料图.
-PICTURE_NOTE = re.compile(rf"(?:[(（](?:{PICTURE_KINDS})[)）]|(?<=[\s。])(?:{PICTURE_KINDS}))$")
+# …or ends saying what kind of picture it is, in brackets (maybe labelled as the photo's) or after
+# the caption's sentence or a space: 乘客在站内候车。（资料图片）, （图：资料图片）, 新建学校效果图。 资料图.
+PICTURE_NOTE = re.compile(rf"(?:[(（](?:{PHOTO_LABEL})?(?:{PICTURE_KINDS})[)）]|(?<=[\s。])(?:{PICTURE_KINDS}))$")
 PICTURE_NOTE_ENDINGS = (")", "）", "图", "图片", "照片")  # how a line that may end so ends
 
 # Source notes printed at an article's end: (综合自:话匣子 汤丽薇), and a reprint's title as first
@@ -345,7 +345,7 @@ PAGE_LABEL = re.compile(rf"^{PAGE_LABEL_TEXT}$")
 # PAGE_LABEL. A briefs column or a photo item so named (一周要闻, 图片新闻) is not. Names a
 # column may bear over its first headline (评论, 观点, 关注) are left out.
 PAGE_DESKS = ("国际", "国内", "综合", "社会", "财经", "经济", "体育", "文体", "文化", "娱乐", "时事", "副刊",
-              "专版", "地方", "城事", "民生", "法治", "教育", "健康", "科技", "军事", "港澳台", "两岸")
+              "专版", "地方", "城事", "民生", "法治", "教育", "健康", "科技", "军事", "港澳台", "两岸", "港闻")
 PAGE_SECTION = re.compile(
     rf"^(?:(?:{HAN}{{1,4}}[·|｜丨]?)?(?:新闻|要闻)(?:[·|｜丨]{HAN}{{2,4}})?|{'|'.join(PAGE_DESKS)})$"
 )

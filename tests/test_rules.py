@@ -220,6 +220,28 @@ def test_a_marked_short_head_is_a_section_head_not_a_pen_name() -> None:
     assert [(b.type, b.text) for b in article.body[1:]] == [("heading", "短评"), ("paragraph", "稳就业就是稳民生。")]
 
 
+def test_a_hong_kong_desk_s_name_a_closing_byline_and_a_labelled_picture_note() -> None:
+    page = convert("""
+        港聞
+
+        港鐵東涌綫延線明年通車
+
+        【明報專訊】港鐵東涌綫延線工程進展順利，預計明年第二季通車。
+
+        發言人續指，延線通車後，東涌西居民往返市區的時間可節省15分鐘。
+
+        ■記者 陳大文
+
+        （圖：資料圖片）
+    """)
+    (article,) = page.articles
+    assert titles(article) == (None, "港鐵東涌綫延線明年通車", None)
+    assert [(person.name, person.role) for person in article.bylines] == [("陳大文", "記者")]
+    # The note says what kind of picture the photo is: a caption without a credit, not a title.
+    assert captions(article) == [("（圖：資料圖片）", None)]
+    assert page.furniture == ["港聞"]
+
+
 def test_taiwan_bracketed_datelines_with_the_reporter_inside() -> None:
     page = convert("""
         自由時報
