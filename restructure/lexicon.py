@@ -356,8 +356,9 @@ PAGE_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,2}版?$")
 # page's name, the paper's accounts (微信号：…). White space removed. Below the first article 主办：…
 # may be an event's organiser, so these are furniture at the page top only.
 PAGE_TOP_LINE = re.compile(
-    rf"^(?:(?:主办|发行|定价|每份|今日天气|天气|微信号)[:：\d]|农历{HAN}{{2,10}}$|头版$"
-    r"|[A-Z]?\d{1,2}[-—–~～][A-Z]?\d{1,2}版?$)"
+    rf"^(?:(?:主办|发行|定价|每份|天气|微信号)[:：\d]|(?:今日|明日)天气|天气预报|农历{HAN}{{2,10}}$|头版$"
+    r"|[A-Z]?\d{1,2}[-—–~～][A-Z]?\d{1,2}版?$"
+    r"|.*\d℃?[~～至/\-]-?\d{1,2}℃)"  # the weather's temperatures: 多云26℃~33℃
 )
 # A page-top line giving the issue date, maybe then the page's label: 2024年1月3日 星期三, 2026年11月21日 A7 广州,
 # 2026-11-22.

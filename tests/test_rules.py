@@ -2672,6 +2672,20 @@ def test_the_imprint_and_the_masthead_boxs_lines_are_furniture() -> None:
     assert [article.headline for article in page.articles] == ["某地出台新政策"]
 
 
+def test_the_masthead_box_s_weather_without_a_colon_is_furniture() -> None:
+    page = convert("""
+        徐汇报
+        今日天气 多云 26℃~33℃ 东南风3级
+        晴转多云 12℃～20℃
+
+        社区公园焕新开放
+
+        本报讯 近日，位于田林路的社区公园完成改造，重新向市民开放。
+    """)
+    assert page.furniture == ["徐汇报", "今日天气 多云 26℃~33℃ 东南风3级", "晴转多云 12℃～20℃"]
+    assert [article.headline for article in page.articles] == ["社区公园焕新开放"]
+
+
 def test_a_photographers_note_closing_a_line_makes_it_a_credited_caption() -> None:
     (article,) = convert("""
         市民公园赏秋
