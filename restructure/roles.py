@@ -192,6 +192,8 @@ def ends_as_photo_credit(shadow: str) -> bool:
     end = shadow.rstrip(" )）")
     if end.endswith(lexicon.PHOTO_CREDIT_ENDINGS):
         return True
+    if len(end) == len(shadow):  # most lines: no bracket closes them, none holds an agency
+        return False
     bracket = max(end.rfind("("), end.rfind("（"))
     return bracket > 0 and end[:bracket].rstrip(" )）").endswith(lexicon.PHOTO_CREDIT_ENDINGS)
 
