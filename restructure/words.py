@@ -142,12 +142,14 @@ def strongest_span(left: str, right: str) -> float:
     frequencies = _tokenizer().FREQ  # words, and every prefix of a word with frequency 0
     strongest = -math.inf
     for opening in word_openings(left):
-        for end in range(1, len(right) + 1):
-            frequency = frequencies.get(opening + right[:end])
+        word = opening  # grown a character at a time: cheaper than slicing right for each length
+        for character in right:
+            word += character
+            frequency = frequencies.get(word)
             if frequency is None:
                 break  # no word starts so: none longer does either
             if frequency:
-                strongest = max(strongest, cohesion(opening, right[:end]))
+                strongest = max(strongest, cohesion(opening, word[len(opening):]))
     return strongest
 
 

@@ -114,7 +114,7 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
     # share (相关负责人表示) say nothing; a paragraph of the cut article itself shares
     # its words by being part of it: no measure.
     if start > 0 and not cut.article_start <= start < cut.index:
-        pairs = pair_codes(read.clause)
+        pairs = text_pairs(read.clause)  # a clause is weighed again by every cut near it
         # The cut article's pairs are read once for all candidates: looking each clause's pairs up in its
         # text scanned the whole article once a pair.
         found = pairs & cut.article_pairs
