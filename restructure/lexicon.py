@@ -286,7 +286,7 @@ BRACKETED_DATELINE = re.compile(
 # What every dateline formula above holds (讯, 电, 消息 of the formulas; 报导, 报道 of the
 # bracketed): a line with none opens no article, and skips the three patterns, unless it
 # opens with a bracket (a paper's reporters).
-DATELINE_WORD = re.compile("讯|电|消息|报导|报道")
+DATELINE_WORDS = ("讯", "电", "消息", "报导", "报道")
 DATE_PARTS = re.compile(rf"(?:(?:(?P<year>[{DATE_DIGIT}]{{2,4}})\s*年\s*)?(?P<month>[{DATE_DIGIT}]{{1,3}})\s*月\s*)?"
                         rf"(?P<day>[{DATE_DIGIT}]{{1,3}})\s*[日号]")
 

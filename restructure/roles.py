@@ -257,10 +257,19 @@ class DatelineReading:
     reporter: tuple[int, int] | None = None  # where a reporter printed inside the formula stands
 
 
+def holds_dateline_word(shadow: str) -> bool:
+    # A substring test a word, in a loop: one search for them all (it tests every character of
+    # the line against each word's first) costs half as much again, any() over a generator twice.
+    for word in lexicon.DATELINE_WORDS:  # noqa: SIM110
+        if word in shadow:
+            return True
+    return False
+
+
 def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | None:
     """`本报讯 7月23日下午,…`, `本报上海5月31日电 …`, `新华社北京电 …`."""
     shadow = shadow or text
-    if lexicon.DATELINE_WORD.search(shadow):  # most lines hold none: no formula is tried
+    if holds_dateline_word(shadow):  # most lines hold none: no formula is tried
         if dispatch_note(shadow):  # a source note at an article's end
             return None
         found = lexicon.FORMULA_DATELINE.match(shadow) or lexicon.FILED_DATELINE.match(shadow)
