@@ -20,6 +20,7 @@ from .passes.normalise import normalise
 from .readers import read
 
 NO_ARTICLE = "no article found: the page text is kept as furniture"
+DEFAULT_OPTIONS = Options()  # frozen: one for every call that passes none
 
 
 def convert(text: str, *, name: str | None = None, options: Options | None = None,
@@ -31,7 +32,7 @@ def convert(text: str, *, name: str | None = None, options: Options | None = Non
     source path's does); source, when the caller read the bytes itself, carries
     their path and sha256.
     """
-    options = options or Options()
+    options = options or DEFAULT_OPTIONS
     # surrogatepass: a str may hold lone surrogates, which UTF-8 refuses (normalise removes them).
     source = source or Source(path=name or "page.txt",
                               sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
