@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from records import content
 
 import restructure
@@ -56,6 +58,18 @@ def test_stray_spaces_between_chinese_and_digits_or_latin_go(text: str, expected
 ])
 def test_letter_spaced_chinese_closes_up(text: str, expected: str) -> None:
     assert normalise.close_cjk_spacing(text)[0] == expected
+
+
+# Chinese (a weekday's too), digits, Latin, a code's characters, and every kind of space, often.
+SPACED_TEXT = st.lists(st.sampled_from([*"徐汇报期一年", *"20", *"Ap%.-", *normalise.SPACES * 3, "\n"]),
+                       max_size=24).map("".join)
+
+
+@given(SPACED_TEXT)
+def test_a_page_with_one_kind_of_space_closes_up_as_with_any(text: str) -> None:
+    # The pattern looking for one space character, as the general one does.
+    assert normalise.close_cjk_spacing(text)[0] == normalise.STRAY_SPACE.sub(lambda space: space.group("run") or "",
+                                                                             text)
 
 
 def test_spacing_is_on_by_default_recorded_and_can_be_turned_off() -> None:

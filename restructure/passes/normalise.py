@@ -33,17 +33,27 @@ CONTROL_CHARACTER = re.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U0001000
 # two characters that each stand alone, with no Chinese character on their other side; the wider gaps
 # between the letter-spaced words stay. A character beside a word is no letter-spacing:
 # 王晓东 陈 静 pads a two-character name to the width of three.
-# Each branch opens with a space, so that the scan skips quickly to the spaces; the
-# look-behind after it checks what the space follows.
-SPACE = "[ \t\u3000]"
+# The pattern opens with the space, so that the scan skips to the spaces; the look-behinds
+# after it check what the space follows.
+SPACES = " \t\u3000"
+SPACE = f"[{SPACES}]"
 LATIN_RUN = "[0-9A-Za-z](?:[0-9A-Za-z.%\\-]*[0-9A-Za-z%])?"
 WEEKDAY = "[期拜][一二三四五六日天]"  # 星期日, 礼拜天: its last two characters, for a fixed-width look-behind
 # Digits after a letter end a code (A05, GA08), not a number before its unit.
 CODE_END = "".join(f"(?<![A-Za-z][0-9]{{{width}}}{SPACE})" for width in (1, 2, 3))
-STRAY_SPACE = re.compile(f"{SPACE}(?<=[{CJK}]{SPACE})(?<!{WEEKDAY}{SPACE})(?P<run>{LATIN_RUN}){SPACE}(?=[{CJK}])"
-                         f"|{SPACE}(?<=[0-9]{SPACE}){CODE_END}(?=[{CJK}])"
-                         f"|{SPACE}(?<=[{CJK}]{SPACE})(?<![{CJK}][{CJK}]{SPACE})(?=[{CJK}](?![{CJK}]))",
-                         re.MULTILINE)
+
+
+def stray_space(first: str) -> re.Pattern[str]:
+    """The stray spaces' pattern, its first space matched by first: SPACE, or one space character."""
+    return re.compile(f"{first}(?:(?<=[{CJK}]{SPACE})(?<!{WEEKDAY}{SPACE})(?P<run>{LATIN_RUN}){SPACE}(?=[{CJK}])"
+                      f"|(?<=[0-9]{SPACE}){CODE_END}(?=[{CJK}])"
+                      f"|(?<=[{CJK}]{SPACE})(?<![{CJK}][{CJK}]{SPACE})(?=[{CJK}](?![{CJK}])))")
+
+
+STRAY_SPACE = stray_space(SPACE)
+# On a page holding one kind of space (most hold ASCII's only) the scan looks for that one
+# character: sre skips to a literal several times as fast as it tests each character against a class.
+STRAY_SPACE_AFTER = {space: stray_space(re.escape(space)) for space in SPACES}
 # What a page half converted from HTML still holds: character references (&nbsp; &ldquo; &#8220;)
 # and the tags of line breaks and inline styles (<br/>, <span style=…>); not an address in
 # angle brackets (<http://…>), which pages print.
@@ -143,7 +153,11 @@ def compose_unicode(text: str) -> tuple[str, Repair | None]:
 
 
 def close_cjk_spacing(text: str) -> tuple[str, Repair | None]:
-    closed, starts = substitute(STRAY_SPACE, lambda space: space.group("run") or "", text)
+    present = [space for space in SPACES if space in text]
+    if not present:
+        return text, None
+    pattern = STRAY_SPACE_AFTER[present[0]] if len(present) == 1 else STRAY_SPACE
+    closed, starts = substitute(pattern, lambda space: space.group("run") or "", text)
     if not starts:
         return text, None
     lines = on_lines(line_numbers(text, starts))
