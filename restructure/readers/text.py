@@ -16,7 +16,8 @@ LineParser = Callable[[str], tuple[str, int, str]]
 
 
 def parse_line(line: str) -> tuple[str, int, str]:
-    bullets = lexicon.LEADING_BULLETS.match(line)  # most lines have none: matching costs less than substituting
+    # Most lines open with no bullet: the pattern is spared them, and matching costs less than substituting.
+    bullets = lexicon.LEADING_BULLETS.match(line) if line[:1] in lexicon.BULLET_MARKS else None
     return (line[bullets.end():].strip(), 0, line[0]) if bullets else (line.strip(), 0, "")
 
 
