@@ -58,6 +58,7 @@ class OpenParagraph:
 
     def __init__(self, blocks: list[Block], index: int) -> None:
         self.blocks, self.index, self.block = blocks, index, blocks[index]
+        self.contexts: dict[int, frozenset[int]] = {}
 
     @cached_property
     def article_start(self) -> int:
@@ -66,6 +67,13 @@ class OpenParagraph:
     @cached_property
     def article_pairs(self) -> frozenset[int]:
         return pair_codes(article_text(self.blocks, self.index))
+
+    def context_pairs(self, start: int) -> frozenset[int]:
+        """The pairs of the text printed before blocks[start] in its article: what a candidate tail
+        there shares with the article it stands in. Asked by fit and tail_run of the same candidates."""
+        if start not in self.contexts:
+            self.contexts[start] = pair_codes(article_text(self.blocks, start - 1)) if start > 0 else frozenset()
+        return self.contexts[start]
 
     @cached_property
     def may_end_mid_word(self) -> bool:
@@ -120,7 +128,7 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
         found = pairs & cut.article_pairs
         # The first test spares reading the context.
         if found and len(found) * 2 >= len(pairs) \
-                and len(found - pair_codes(article_text(blocks, start - 1))) * 2 >= len(pairs):
+                and len(found - cut.context_pairs(start)) * 2 >= len(pairs):
             score += 2
     return score
 
@@ -131,7 +139,7 @@ def tail_run(blocks: list[Block], start: int, cut: OpenParagraph) -> int:
     end = start + 1
     if end == len(blocks) or blocks[end].kind is not kinds.TEXT:
         return end
-    context_pairs = pair_codes(article_text(blocks, start - 1)) if start > 0 else frozenset()
+    context_pairs = cut.context_pairs(start)
     while end < len(blocks) and blocks[end].kind is kinds.TEXT:
         pairs = text_pairs(blocks[end].shadow)
         if len(pairs & cut.article_pairs) < len(pairs & context_pairs):
