@@ -146,9 +146,9 @@ BYLINE_CHARACTERS = re.compile(rf"[{CJK}0-9\s、，,/／|｜·:：()（）\-－{
 
 # What kind of picture a photo is, said in brackets or after its caption (资料图片, 示意图).
 PICTURE_KINDS = "资料图片?|资料照片|档案图片|档案照片|网络图片|示意图"
-# The agency a photo came from, in brackets after its credit (张三 摄（视觉中国）), kept with the
-# photographer's names in the caption's credit; not a picture's kind.
-PHOTO_AGENCY_NOTE = rf"(?P<agency>[(（]\s*(?!(?:{PICTURE_KINDS})\s*[)）])[{CJK}A-Za-z]{{2,12}}\s*[)）])"
+# A note in brackets after a photo's credit: the agency it came from (张三 摄（视觉中国）) or what
+# kind of picture it is (王五 摄（资料图片）). Kept with the photographer's names in the caption's credit.
+PHOTO_NOTE = rf"(?P<photo_note>[(（]\s*[{CJK}A-Za-z]{{2,12}}\s*[)）])"
 # Who a photo came from, before the photographer's names: 本报记者, or the agency that sent it (新华社发).
 PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
 # The credit itself, to the line's end: who took the photo (or, labelled, provided it) and the role word.
@@ -157,7 +157,7 @@ PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
 PHOTO_CREDITED = (
     rf"(?:{PHOTO_SOURCE}\s*[(（]?\s*)?(?P<names>{NAME}(?:[\s、，,]+{NAME})*|(?(label){HAN}{{2,12}}|(?!))"
     rf"|{PERSON_ROLE}(?=\s*{PHOTO_ROLE})|[A-Z]{{2,6}}(?=\s*供图))"
-    rf"\s*[/／]?\s*(?:{PHOTO_ROLE}|(?(label){PROVIDED}|(?!)))\s*[)）]?(?:\s*{PHOTO_AGENCY_NOTE})?$"
+    rf"\s*[/／]?\s*(?:{PHOTO_ROLE}|(?(label){PROVIDED}|(?!)))\s*[)）]?(?:\s*{PHOTO_NOTE})?$"
 )
 # "X 摄" photo credits, alone on a line or closing a caption line (after a space or in brackets).
 PHOTO_CREDIT = re.compile(rf"^[(（]?\s*(?P<label>{PHOTO_LABEL})?{PHOTO_CREDITED}")

@@ -188,11 +188,11 @@ def _group(found: re.Match[str], text: str, name: str) -> str | None:
 
 def ends_as_photo_credit(shadow: str) -> bool:
     """Whether a line ends as a photo credit does (…陈二 摄, …提供), maybe closing a bracket,
-    maybe with the photo's agency in brackets after it (…张三 摄（视觉中国）)."""
+    maybe with a note in brackets after it (…张三 摄（视觉中国）)."""
     end = shadow.rstrip(" )）")
     if end.endswith(lexicon.PHOTO_CREDIT_ENDINGS):
         return True
-    if len(end) == len(shadow):  # most lines: no bracket closes them, none holds an agency
+    if len(end) == len(shadow):  # most lines: no bracket closes them, none holds a note
         return False
     bracket = max(end.rfind("("), end.rfind("（"))
     return bracket > 0 and end[:bracket].rstrip(" )）").endswith(lexicon.PHOTO_CREDIT_ENDINGS)
@@ -215,13 +215,13 @@ def split_caption_credit(text: str, shadow: str | None = None) -> tuple[str, str
 
 
 def _credit_names(found: re.Match[str], text: str) -> str:
-    """The names a credit gives, and the agency it names in brackets after them: 张三（视觉中国）."""
+    """The names a credit gives, and the note in brackets after them: 张三（视觉中国）, 王五（资料图片）."""
     start, end = found.span("names")
     reading = read_byline(text[start:end], found.string[start:end])
     names = " ".join(person.name for person in reading.people) if reading and reading.people \
         else text[start:end].strip()
-    agency = _group(found, text, "agency") if "agency" in found.re.groupindex else None
-    return f"{names}{''.join(agency.split())}" if agency else names
+    note = _group(found, text, "photo_note") if "photo_note" in found.re.groupindex else None
+    return f"{names}{''.join(note.split())}" if note else names
 
 
 def read_credit_note(text: str, shadow: str | None = None) -> str | None:

@@ -132,9 +132,9 @@ def photo_credit_frame(line: str) -> tuple[str, Counter[str]] | None:
         return None
     reading = read_byline(found.group("names"))
     names = reading[0] if reading else [found.group("names")]
-    agency = (found.group("agency") or "") if "agency" in found.re.groupindex else ""  # 张三 摄（视觉中国）
+    note = (found.group("photo_note") or "") if "photo_note" in found.re.groupindex else ""  # 张三 摄（视觉中国）
     caption = found.group("caption") if "caption" in found.re.groupindex else ""
-    return "".join(names) + "".join(agency.split()), frame(found.group(0), caption, *names, agency)
+    return "".join(names) + "".join(note.split()), frame(found.group(0), caption, *names, note)
 
 
 def source_note(line: str) -> tuple[str, str] | None:

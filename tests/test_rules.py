@@ -1200,7 +1200,7 @@ def test_other_papers_page_furniture_dates_numbers_hotlines_and_staff() -> None:
                               "值班编辑 王五  图片编辑：赵六", "新闻热线：96500  版权所有 翻印必究"]
 
 
-def test_captions_whose_credit_names_the_photo_s_agency_or_source_are_not_paragraphs() -> None:
+def test_captions_whose_credit_names_the_photo_s_agency_kind_or_source_are_not_paragraphs() -> None:
     # Each line ends as no sentence does, and was glued to the next as a cut paragraph.
     page = convert("""
         海河沿线新添12处亲水平台
@@ -1219,7 +1219,7 @@ def test_captions_whose_credit_names_the_photo_s_agency_or_source_are_not_paragr
     """)
     (article,) = page.articles
     assert captions(article) == [("市民在亲水平台上休闲。", "张三（视觉中国）"), ("游客在平台拍照。", "视觉中国"),
-                                 ("平台夜景。", "东方IC"), ("旧时的河岸。 王五 摄（资料图片）", None)]
+                                 ("平台夜景。", "东方IC"), ("旧时的河岸。", "王五（资料图片）")]
     assert paragraphs(article) == ["本报讯 近日，海河沿线新添12处亲水平台，市民可近距离亲水。",
                                    "据介绍，平台已全部开放。"]
     assert article.credits == []
