@@ -431,8 +431,9 @@ RUN_IN_HEADLINE_MIN_CHARS = 4
 # set in a narrow column (一刻钟 / 「圈住」 / 美好生 / 活).
 FRAGMENT_MAX_CHARS = 6
 # A headline may be set in two lines, its subject (at most this long) over a predicate (at most
-# this long) that opens saying when: 天府大道北延线 / 明年底建成通车, 北市公車 / 明年起全面電動化.
-HEADLINE_SUBJECT_MAX_CHARS = 8
+# this long) that opens saying when: 天府大道北延线 / 明年底建成通车, 北市公車 / 明年起全面電動化,
+# 北京地铁17号线北段 / 年底前开通试运营.
+HEADLINE_SUBJECT_MAX_CHARS = 12
 HEADLINE_PREDICATE_MAX_CHARS = 12
 TIME_OPENING = re.compile(r"^(?:明年|今年|本周|下周|本月|下月|月底|年底|年内|明天|今天|明日|今日|即日"
                           r"|下半年|上半年|元旦|春节前|[0-9０-９]{1,2}月)")

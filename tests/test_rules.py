@@ -1918,7 +1918,7 @@ def test_a_dispatchs_lone_title_printed_inside_its_text_is_its_headline() -> Non
     assert paragraphs(runway) == ["本报讯 11月20日，成都天府国际机场第三条跑道建设项目正式开工。",
                                   "据了解，第三跑道长3800米，宽60米，可满足大型宽体客机起降需求。"]
     assert [repair.kind for repair in runway.repairs].count("moved_title_block") == 1
-    assert titles(metro) == (None, "成都地铁30号线二期", "年底通车")
+    assert titles(metro) == (None, "成都地铁30号线二期 年底通车", None)
 
 
 def test_a_numbered_part_over_the_pages_first_text_is_a_section_head() -> None:
@@ -2163,6 +2163,13 @@ def test_a_headline_set_in_two_lines_its_subject_over_when_it_happens_is_one_hea
     """)
     road, gyms = page.articles
     assert titles(road) == (None, "天府大道北延线 明年底建成通车", None)
+    (metro_line,) = convert("""
+        北京地铁17号线北段
+        年底前开通试运营
+
+        本报讯 记者从北京市重大项目办获悉，地铁17号线北段年底前开通试运营。
+    """).articles
+    assert titles(metro_line) == (None, "北京地铁17号线北段 年底前开通试运营", None)  # a subject of 11 characters
     assert titles(gyms) == (None, "20家百姓健身房全部建成", "家门口健身更方便了")
     (metro,) = convert("""
         简讯

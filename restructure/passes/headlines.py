@@ -55,10 +55,12 @@ def merge(group: list[Block], joiner: str = "") -> Block:
                              text=text, shadow=joiner.join(block.shadow for block in group), lines=lines)
 
 
-def dated_predicate(subject: Block, block: Block) -> bool:
+def dated_predicate(subject: Block, block: Block, following: Block | None) -> bool:
     """block, printed tight under a short title, says when its subject does what (北市公車 / 明年起全面電動化).
-    A kicker over a headline so opening is no subject: a column's name (简讯), a label and its colon."""
+    A kicker over a headline so opening is no subject: a column's name (简讯), a label and its colon.
+    Nor are lines with more printed tight under them: a narrow column's text (…口袋公园 / 今年夏天…)."""
     return block.kind is kinds.TITLE and block.gap == 0 and subject.kind is kinds.TITLE \
+        and (following is None or following.gap > 0) \
         and not subject.heading and not block.heading \
         and subject.size <= lexicon.HEADLINE_SUBJECT_MAX_CHARS and block.size <= lexicon.HEADLINE_PREDICATE_MAX_CHARS \
         and lexicon.TIME_OPENING.match(block.shadow) is not None \
@@ -75,8 +77,8 @@ def merge_split_headlines(doc: Doc) -> Doc:
         position = end
     out.extend(doc.blocks[position:])
     joined: list[Block] = []
-    for block in out:
-        if joined and dated_predicate(joined[-1], block):
+    for block, following in zip(out, (*out[1:], None), strict=False):
+        if joined and dated_predicate(joined[-1], block, following):
             joined[-1] = merge([joined[-1], block], " ")
         else:
             joined.append(block)
