@@ -528,6 +528,27 @@ def test_any_paper_s_dispatch_formula_group_reporters_and_bare_source_note() -> 
     assert page.furniture == ["新京报", "2024年5月20日 星期一", "编辑 王五 校对 赵六"]
 
 
+def test_a_data_source_note_is_a_credit_and_a_related_link_box_a_section_of_its_article() -> None:
+    page = convert("""
+        我国粮食产量再创新高
+
+        本报北京12月12日电  （记者郁静娴）国家统计局12日发布公告，全国粮食总产量14130亿斤。
+
+        专家表示，粮食产量再创新高，为稳物价、保民生提供了有力支撑。
+
+        数据来源：国家统计局
+
+        相关链接
+
+        今年以来，各地大力推进高标准农田建设，全年新建高标准农田8000万亩。
+    """)
+    (article,) = page.articles
+    assert article.headline == "我国粮食产量再创新高"
+    assert article.credits == ["数据来源：国家统计局"]
+    assert [(block.type, block.text[:4]) for block in article.body] == [
+        ("paragraph", "本报北京"), ("paragraph", "专家表示"), ("heading", "相关链接"), ("paragraph", "今年以来")]
+
+
 def test_a_filed_dispatch_ending_in_xun() -> None:
     page = convert("""
         一季度我国外贸进出口同比增长5%
