@@ -140,7 +140,8 @@ def glued_people(token: str) -> list[tuple[tuple[int, int], tuple[int, int]]] | 
 def split_role(token: str) -> tuple[int, str, bool] | None:
     """A byline piece read as a role word: (where the word ends, the name glued after it or "",
     whether the organisation is named some other way). A name glued to its role must read as
-    a person's: 记者了解 is no byline, and 文汇报 is an organisation, not 文 and a name."""
+    a person's: 记者了解 is no byline, and 文汇报 is an organisation, not 文 and a name.
+    A role's colon may stand before the role of the people it names: 统筹：南都记者 is one role."""
     for pattern, branded in ((_ROLE_PREFIX, False), (_BRANDED_ROLE, True)):
         found = pattern.match(token)
         if found:
@@ -148,6 +149,9 @@ def split_role(token: str) -> tuple[int, str, bool] | None:
             if not rest or (lexicon.NAME_TOKEN.match(rest) and reads_as_a_persons_name(rest)) \
                     or (token[:found.end()].endswith(lexicon.PEN_NAME_ROLES) and lexicon.OFFICE_PEN_NAME.match(rest)):
                 return found.end(), rest, branded
+            if len(rest) < len(token) - found.end() and (inner := split_role(rest)):
+                inner_end, name, inner_branded = inner
+                return len(token) - len(rest) + inner_end, name, inner_branded
     return None
 
 

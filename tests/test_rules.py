@@ -1575,6 +1575,28 @@ def test_credits_for_the_reporting_and_making_of_a_feature_are_bylines() -> None
     assert paragraphs(second) == ["本报讯 报告提出，从增加收入、优化供给等方面综合施策。"]
 
 
+def test_a_features_credits_naming_each_persons_role_after_a_colon_are_bylines() -> None:
+    # What each did, a colon, then the reporter's role and name: 统筹：南都记者 陈静.
+    (article,) = convert("""
+        深圳地铁16号线二期开通
+
+        南都讯 6月2日，深圳地铁16号线二期正式开通初期运营，全线设站8座。
+
+        开通首日，不少市民专程前来体验。
+
+        统筹：南都记者 陈静
+        采写：南都记者王小明
+        制图：林晓
+
+        乘客在新开通的车站候车。南都记者 赵强 摄
+    """).articles
+    assert [(byline.name, byline.role) for byline in article.bylines] == [
+        ("陈静", "统筹：南都记者"), ("王小明", "采写：南都记者"), ("林晓", "制图")]
+    assert paragraphs(article) == ["南都讯 6月2日，深圳地铁16号线二期正式开通初期运营，全线设站8座。",
+                                   "开通首日，不少市民专程前来体验。"]
+    assert captions(article) == [("乘客在新开通的车站候车。", "赵强")]
+
+
 def test_reporters_printed_without_spaces_and_datelines_dated_by_the_day_alone() -> None:
     page = convert("""
         杭州日报 2024年6月3日
