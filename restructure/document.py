@@ -130,6 +130,12 @@ def unclosed_brackets(text: str) -> bool:
     return False
 
 
+def first_clause(text: str) -> str:
+    """text up to its first clause mark (a search: splitting would copy the rest of the paragraph)."""
+    end = lexicon.FIRST_CLAUSE_END.search(text)
+    return text if end is None else text[:end.start()]
+
+
 def starts_mid_sentence(text: str) -> bool:
     """text opens where a sentence goes on: with punctuation that never opens one (，…),
     a particle or conjunction read alone (的 居民, 和 商旅, 等 6个区) or a linking word

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .document import first_clause
 from .models import Byline, Dateline, Publication
 
 _ROLE_PREFIX = re.compile(f"^{lexicon.BYLINE_ROLE}")
@@ -325,9 +326,9 @@ def read_reporting_lead(shadow: str) -> DatelineReading | None:
 
 def opens_text(text: str) -> bool:
     """Whether text opens as a lead does after its reporters: with a date, or an opener and its comma (近日，)."""
-    clause_end = lexicon.FIRST_CLAUSE_END.search(text)
+    clause = first_clause(text)
     return lexicon.LEADING_DATE.match(text) is not None \
-        or (clause_end is not None and text[:clause_end.start()] in lexicon.PARAGRAPH_OPENERS)
+        or (len(clause) < len(text) and clause in lexicon.PARAGRAPH_OPENERS)
 
 
 def names_people(byline: str) -> bool:

@@ -35,15 +35,11 @@ def set_apart_end_note(block: Block) -> list[Block]:
     kind, _, _ = kind_of(note, page_top=False)
     if kind not in NOTE_KINDS:
         return [block]
-    if kind is kinds.BYLINE and block.kind is kinds.TEXT and block.size <= CAPTION_MAX_CHARS \
-            and (photographer := photographer_of(note)):
-        # （摄影 张三）: the note credits a photo, and the line is its caption, credit apart.
-        return [block.evolve(kind=kinds.CAPTION, credit=photographer, text=block.text[:start].rstrip(),
-                             shadow=block.shadow[:start].rstrip(), printed=block.text)]
-    if kind is kinds.CREDIT and block.kind is kinds.TEXT and block.size <= CAPTION_MAX_CHARS \
-            and (source := roles.photo_source(note.text, note.shadow)):
-        # （图片来源：视觉中国）: the note says where a photo came from, and the line is its caption.
-        return [block.evolve(kind=kinds.CAPTION, credit=source, text=block.text[:start].rstrip(),
+    # A note crediting a photo, its photographer's (（摄影 张三）) or its source's (（图片来源：视觉中国）),
+    # makes the line its caption, the credit apart.
+    if block.kind is kinds.TEXT and block.size <= CAPTION_MAX_CHARS and (credit := (
+            photographer_of(note) if kind is kinds.BYLINE else roles.photo_source(note.text, note.shadow))):
+        return [block.evolve(kind=kinds.CAPTION, credit=credit, text=block.text[:start].rstrip(),
                              shadow=block.shadow[:start].rstrip(), printed=block.text)]
     paragraph = block.with_repair("split_end_note", f"{block.where()}: {note.text} set apart from the paragraph",
                                   text=block.text[:start].rstrip(), shadow=block.shadow[:start].rstrip())

@@ -7,7 +7,7 @@ article text has been seen yet, for the masthead).
 from __future__ import annotations
 
 from .. import kinds, lexicon, roles, words
-from ..document import Block, Doc, goes_on, sentence_complete, starts_mid_sentence
+from ..document import Block, Doc, first_clause, goes_on, sentence_complete, starts_mid_sentence
 from ..kinds import Kind
 from .captions import CAPTION_MAX_CHARS
 
@@ -31,12 +31,6 @@ def looks_like_title(block: Block) -> bool:
     if ("：" in text or ":" in text) and (lexicon.INTERVIEW_LABEL.match(text) or lexicon.LABELLED_NUMBER.match(text)):
         return False
     return not (size > 20 and any(ch in lexicon.CLAUSE_PUNCTUATION for ch in text))
-
-
-def first_clause(text: str) -> str:
-    """text up to its first clause mark (a search: splitting would copy the rest of the paragraph)."""
-    end = lexicon.FIRST_CLAUSE_END.search(text)
-    return text if end is None else text[:end.start()]
 
 
 def opens_a_paragraph(text: str) -> bool:

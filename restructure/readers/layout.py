@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from .. import lexicon
 from ..document import columns
@@ -43,13 +44,16 @@ def may_hold_gutter(source: str) -> bool:
                                    > source.count("\n\u3000\u3000") + source.startswith("\u3000\u3000"))
 
 
+def wide_gaps(line: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Each gap in line wide enough for a gutter, and the column the text after it starts at."""
+    for gap in GAP.finditer(line):
+        if columns(gap.group()) >= GUTTER_MIN_COLUMNS:
+            yield gap, columns(line[:gap.end()])
+
+
 def gutter_of(lines: list[NumberedLine]) -> int | None:
     """The column where a right-hand column starts on most of the lines that show a wide gap."""
-    starts: Counter[int] = Counter()
-    for _, line in lines:
-        for gap in GAP.finditer(line):
-            if columns(gap.group()) >= GUTTER_MIN_COLUMNS:
-                starts[columns(line[:gap.end()])] += 1
+    starts: Counter[int] = Counter(start for _, line in lines for _, start in wide_gaps(line))
     if not starts:
         return None
     start, count = starts.most_common(1)[0]
@@ -70,9 +74,8 @@ def cut_at(line: str, gutter: int) -> tuple[str, str] | None:
 def cut_near(line: str, gutter: int) -> tuple[str, str] | None:
     """(left, right) of line at a wide gap whose right-hand text starts a little before the gutter,
     as a headline set in larger type over its column does; None when there is none."""
-    for gap in GAP.finditer(line):
-        end = columns(line[:gap.end()])
-        if columns(gap.group()) >= GUTTER_MIN_COLUMNS and gutter - GUTTER_SLACK <= end < gutter:
+    for gap, start in wide_gaps(line):
+        if gutter - GUTTER_SLACK <= start < gutter:
             return line[:gap.start()], line[gap.end():]
     return None
 
