@@ -325,9 +325,9 @@ FURNITURE_MARK = re.compile(
     r"详见\s*[A-Za-z]?\d{1,3}\s*版|社址[:：]|邮编[:：]|邮政编码|广告(?:经营)?许可证"  # a teaser's page; the imprint
 )
 JUMP_LINE_AROUND = re.compile(rf"^(?P<before>{JUMP})?\s*(?P<text>.*?)\s*(?P<after>{JUMP})?$")
-# QR-code and channel labels: 徐汇通 APP, 上海徐汇微信, 上海徐汇抖音 ...
-CHANNEL_LABEL = re.compile("|".join(f"{label}$" for label in (  # a branch each: see FURNITURE_MARK
-    "APP", "App", "app", "客户端", "微信", "微博", "抖音", "快手", "公众号", "视频号", "小程序", "头条号", "B站")))
+# How QR-code and channel labels end: 徐汇通 APP, 上海徐汇微信, 上海徐汇抖音 ...
+CHANNEL_LABELS = ("APP", "App", "app", "客户端", "微信", "微博", "抖音", "快手", "公众号", "视频号", "小程序", "头条号",
+                  "B站")
 # …报, or a name with another ending: 参考消息, 南方周末, 新民周刊.
 PAPER_NAME = f"(?:{HAN}{{1,8}}(?:日报|晚报|晨报|时报|周报|商报|快报|报)|{HAN}{{2,6}}(?:消息|周末|周刊))"
 MASTHEAD = re.compile(rf"^《?(?P<name>{PAPER_NAME})》?$")

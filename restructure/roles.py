@@ -343,11 +343,12 @@ def is_furniture(text: str, page_top: bool) -> bool:
         return False
     if lexicon.FURNITURE_LINE.match(text) or lexicon.FURNITURE_MARK.search(text):
         return True
-    compact = "".join(text.split())
-    if len(compact) <= 16 and lexicon.CHANNEL_LABEL.search(text):
+    # The ending is tested first: most lines end otherwise, and are not measured.
+    if text.endswith(lexicon.CHANNEL_LABELS) and len("".join(text.split())) <= 16:
         return True
     if not page_top:
         return False
+    compact = "".join(text.split())
     if any(pattern.match(compact) for pattern in lexicon.PAGE_TOP_FORMS) or lexicon.LATIN_MASTHEAD.match(text):
         return True
     if lexicon.PAGE_SECTION.match(compact) and compact not in lexicon.BRIEFS_COLUMN_LABELS \
