@@ -148,8 +148,14 @@ def tail_run(blocks: list[Block], start: int, cut: OpenParagraph) -> int:
     return end
 
 
-def best_tail(blocks: list[Block], index: int) -> tuple[int, int] | None:
-    """(start, end) of the best-fitting tail for the paragraph cut at blocks[index]."""
+def opens_mid_clause(block: Block) -> bool:
+    """Plain text opening with punctuation that goes on with a sentence (，… 。…)."""
+    return block.kind is kinds.TEXT and block.shadow[:1] in lexicon.CONTINUING_PUNCTUATION
+
+
+def best_tail(blocks: list[Block], index: int, any_opens_mid_clause: bool) -> tuple[int, int] | None:
+    """(start, end) of the best-fitting tail for the paragraph cut at blocks[index]; any_opens_mid_clause
+    False when no block of blocks does, as on most pages."""
     best, best_score = None, 0
     cut = OpenParagraph(blocks, index)
 
@@ -162,10 +168,12 @@ def best_tail(blocks: list[Block], index: int) -> tuple[int, int] | None:
     # A title's piece needs strong evidence (see fit): when it ends on a whole word, as most
     # headlines do, only a candidate opening with punctuation can give it, and only those are weighed.
     punctuated_only = blocks[index].kind is kinds.TITLE and not cut.may_end_mid_word
+    if punctuated_only and not any_opens_mid_clause:  # most such pieces are headlines over their bylines
+        return None
     for start in range(max(0, index - SEARCH_WINDOW), min(len(blocks), index + SEARCH_WINDOW)):
         candidate = blocks[start]
         if candidate.kind is not kinds.TEXT or start == index \
-                or (punctuated_only and candidate.shadow[0] not in lexicon.CONTINUING_PUNCTUATION):
+                or (punctuated_only and not opens_mid_clause(candidate)):
             continue
         score = fit(blocks, cut, start)
         # On equal scores the later candidate wins: a column goes on further down the page.
@@ -199,11 +207,12 @@ def reattach_column_tails(doc: Doc) -> Doc:
     # Blocks before `position` are complete or given up: each scan for the
     # next cut starts there, which keeps long pages linear.
     position = 0
+    any_opens_mid_clause = any(map(opens_mid_clause, blocks))
     while (cut := next((i for i in range(position, len(blocks))
                         if ((blocks[i].open_ended and not announces_list(blocks, i)) or dangling_piece(blocks, i))
                         and id(blocks[i]) not in given_up),
                        None)) is not None:
-        found = best_tail(blocks, cut)
+        found = best_tail(blocks, cut, any_opens_mid_clause)
         if found is None:
             if blocks[cut].open_ended:  # a title without a tail is just a title
                 unresolved.append(blocks[cut])
@@ -218,6 +227,7 @@ def reattach_column_tails(doc: Doc) -> Doc:
         remaining = blocks[:start] + blocks[end:]
         position = cut if start > cut else cut - (end - start)  # where open_text now stands
         blocks = remaining[:position] + moved + remaining[position + 1:]
+        any_opens_mid_clause = any(map(opens_mid_clause, blocks))  # the tail moved may have been one
     for block in unresolved:
         doc = doc.with_warning(f"{block.where()}: paragraph ends mid-sentence and no continuation was found")
     return doc.with_blocks(blocks)
