@@ -36,6 +36,8 @@ def credited(caption: Block, credit: Block, first: Block) -> Block:
 
 def pair_captions(doc: Doc) -> Doc:
     blocks = doc.blocks
+    if not any(block.kind is kinds.PHOTO_CREDIT for block in blocks):  # most pages: passed on as they are
+        return doc
     out: list[Block] = []
     index = 0
     while index < len(blocks):

@@ -68,7 +68,14 @@ def dated_predicate(subject: Block, block: Block, following: Block | None) -> bo
         and not roles.is_column_label(subject.shadow, lexicon.COLUMN_LABELS)
 
 
+def tight_under_a_title(previous: Block, block: Block) -> bool:
+    return block.kind is kinds.TITLE and block.gap == 0 and previous.kind is kinds.TITLE
+
+
 def merge_split_headlines(doc: Doc) -> Doc:
+    # Both merges join titles printed tight: most pages print none so, and are passed on as they are.
+    if not any(map(tight_under_a_title, doc.blocks, doc.blocks[1:])):
+        return doc
     out: list[Block] = []
     position = 0
     for start, end in fragment_runs(doc.blocks):
