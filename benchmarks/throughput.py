@@ -7,7 +7,7 @@ its body paragraphs swapped for ones of the same shape, all of them reworded, an
 the words of its titles and body text respelled, so that no two pages share a
 line of content, as in a real archive; bylines and furniture recur, as they do
 there. (Repeated text flatters the converter's caches: pages that shared their
-titles and short paragraphs ran about 20% faster.) Then it reports:
+titles and short paragraphs ran about 1.2 times as fast.) Then it reports:
 
 - the library call, one core: pages/s, articles/s, peak RSS;
 - the CLI end to end (`restructure convert`, records written and checked):
