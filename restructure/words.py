@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -108,13 +109,48 @@ def cut_at_join(left: str, right: str, min_cohesion: float) -> Cut | None:
 
 @lru_cache(maxsize=1024)  # one cut text's end is weighed against many candidate continuations
 def last_word(text: str) -> str:
+    if DICTIONARY_RUN.fullmatch(text):
+        ends = route_ends(text)
+        return text[ends[-2] if len(ends) > 1 else 0:]
     return tokens(text)[-1]
 
 
 @lru_cache(maxsize=1024)  # a candidate continuation is weighed against every cut paragraph near it
 def first_word(text: str) -> str:
     """The word text opens with, as the dictionary reads it (和平新村… → 和平, 和商旅… → 和)."""
-    return tokens(text.lstrip()[:WINDOW])[0]
+    window = text.lstrip()[:WINDOW]
+    return window[:route_ends(window)[0]] if DICTIONARY_RUN.fullmatch(window) else tokens(window)[0]
+
+
+# A run of the characters jieba reads with its dictionary alone, the common ideographs: its
+# words are the route jieba finds, read here without its generators and block splitting (a
+# third of the cost; every title piece that heads no text has its last word read).
+DICTIONARY_RUN = re.compile("[\u4e00-\u9fd5]+")
+
+
+def route_ends(run: str) -> list[int]:
+    """Where each word of run ends, as jieba reads it (cut with HMM=False): the likeliest route
+    over the dictionary's words (a character alone where none starts), a tie going to the longer word."""
+    tokenizer = _tokenizer()
+    frequencies, log_total = tokenizer.FREQ, math.log(tokenizer.total)
+    # best[start]: the log-likelihood of the likeliest route from start to the run's end, and
+    # where the first word of that route has its last character.
+    best: list[tuple[float, int]] = [(0.0, 0)] * (len(run) + 1)
+    for start in range(len(run) - 1, -1, -1):
+        choice = None
+        end, word = start, run[start]
+        while end < len(run) and word in frequencies:  # the dictionary holds every prefix of its words
+            if frequencies[word]:
+                option = (math.log(frequencies[word]) - log_total + best[end + 1][0], end)
+                choice = option if choice is None or option > choice else choice
+            end += 1
+            word = run[start:end + 1]
+        best[start] = choice or (-log_total + best[start + 1][0], start)  # no word here: the character alone
+    ends, start = [], 0
+    while start < len(run):
+        start = best[start][1] + 1
+        ends.append(start)
+    return ends
 
 
 def is_ascii_alnum(character: str) -> bool:
