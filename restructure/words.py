@@ -137,7 +137,7 @@ def route_ends(run: str) -> list[int]:
     # where the first word of that route has its last character.
     best: list[tuple[float, int]] = [(0.0, 0)] * (len(run) + 1)
     for start in range(len(run) - 1, -1, -1):
-        choice = None
+        choice: tuple[float, int] | None = None
         end, word = start, run[start]
         while end < len(run) and word in frequencies:  # the dictionary holds every prefix of its words
             if frequencies[word]:
