@@ -130,6 +130,7 @@ def unclosed_brackets(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)  # asked again of a line by each reader of how it opens
 def first_clause(text: str) -> str:
     """text up to its first clause mark (a search: splitting would copy the rest of the paragraph)."""
     end = lexicon.FIRST_CLAUSE_END.search(text)
