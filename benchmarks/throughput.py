@@ -109,9 +109,11 @@ def respelled(line: str, vocabulary: dict[int, list[str]], rng: random.Random) -
     """line with each plain word but its first and its last swapped for another of its length:
     its edges, where a cut line joins the next, and its role words stay."""
     tokens = [token for clause in clauses(line) for token in clause_words(clause)]
+    if len(tokens) < 3:
+        return line
     inner = [rng.choice(vocabulary[len(token)]) if len(token) in vocabulary and plain_word(token) else token
              for token in tokens[1:-1]]
-    return line if len(tokens) < 3 else tokens[0] + "".join(inner) + tokens[-1]
+    return tokens[0] + "".join(inner) + tokens[-1]
 
 
 def content_lines(text: str) -> set[str]:

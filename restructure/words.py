@@ -20,6 +20,10 @@ WINDOW = 4  # characters looked at on each side of the break
 # enough for a cut, and enough to be sure of one (实|在 4.5 is not).
 MIN_COHESION = 3.0
 SURE_COHESION = 5.0
+# A run of the characters jieba reads with its dictionary alone, the common ideographs: its
+# words are the route jieba finds, read here without its generators and block splitting (a
+# third of the cost; every title piece that heads no text has its last word read).
+DICTIONARY_RUN = re.compile("[\u4e00-\u9fd5]+")
 
 
 @cache
@@ -120,12 +124,6 @@ def first_word(text: str) -> str:
     """The word text opens with, as the dictionary reads it (和平新村… → 和平, 和商旅… → 和)."""
     window = text.lstrip()[:WINDOW]
     return window[:route_ends(window)[0]] if DICTIONARY_RUN.fullmatch(window) else tokens(window)[0]
-
-
-# A run of the characters jieba reads with its dictionary alone, the common ideographs: its
-# words are the route jieba finds, read here without its generators and block splitting (a
-# third of the cost; every title piece that heads no text has its last word read).
-DICTIONARY_RUN = re.compile("[\u4e00-\u9fd5]+")
 
 
 def route_ends(run: str) -> list[int]:
