@@ -21,8 +21,8 @@ WINDOW = 4  # characters looked at on each side of the break
 MIN_COHESION = 3.0
 SURE_COHESION = 5.0
 # A run of the characters jieba reads with its dictionary alone, the common ideographs: its
-# words are the route jieba finds, read here without its generators and block splitting (a
-# third of the cost; every title piece that heads no text has its last word read).
+# words are the route jieba finds, read here without its generators and block splitting, at a
+# third of the cost (every title piece that heads no text has its last word read).
 DICTIONARY_RUN = re.compile("[\u4e00-\u9fd5]+")
 
 
@@ -41,6 +41,10 @@ def warm_up() -> None:
 
 
 def tokens(text: str) -> list[str]:
+    """text's words as jieba reads them with its dictionary (cut, HMM=False)."""
+    if DICTIONARY_RUN.fullmatch(text):  # most texts asked, a few characters each
+        ends = route_ends(text)
+        return [text[start:end] for start, end in zip([0, *ends], ends, strict=False)]
     return list(_tokenizer().cut(text, HMM=False))
 
 
@@ -113,17 +117,13 @@ def cut_at_join(left: str, right: str, min_cohesion: float) -> Cut | None:
 
 @lru_cache(maxsize=1024)  # one cut text's end is weighed against many candidate continuations
 def last_word(text: str) -> str:
-    if DICTIONARY_RUN.fullmatch(text):
-        ends = route_ends(text)
-        return text[ends[-2] if len(ends) > 1 else 0:]
     return tokens(text)[-1]
 
 
 @lru_cache(maxsize=1024)  # a candidate continuation is weighed against every cut paragraph near it
 def first_word(text: str) -> str:
     """The word text opens with, as the dictionary reads it (和平新村… → 和平, 和商旅… → 和)."""
-    window = text.lstrip()[:WINDOW]
-    return window[:route_ends(window)[0]] if DICTIONARY_RUN.fullmatch(window) else tokens(window)[0]
+    return tokens(text.lstrip()[:WINDOW])[0]
 
 
 def route_ends(run: str) -> list[int]:
