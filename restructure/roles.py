@@ -271,6 +271,7 @@ def holds_dateline_word(shadow: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=128)  # a lead is read again by assembly; a paper's bylines and furniture recur page to page
 def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | None:
     """`本报讯 7月23日下午,…`, `本报上海5月31日电 …`, `新华社北京电 …`."""
     shadow = shadow or text
