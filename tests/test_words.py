@@ -54,13 +54,14 @@ def test_only_a_text_that_may_end_mid_word_has_one_finished(left: str, right: st
 
 # Words of the dictionary, characters alone, and what jieba reads otherwise (marks, ASCII, a space,
 # an ideograph outside its block): a run of its block's characters is read off its route without it.
-PIECES = ("生活", "社区", "美好", "智慧", "贡献", "实在", "现场会", "活动", "严峻", "月底", "和平", "新村", "一刻钟",
-          "中华人民共和国", "区", "生", "活", "严", "的", "了", "和", "住", "。", "，", "A", "3", " ", "\u3400")
+JIEBA_PIECES = ("生活", "社区", "美好", "智慧", "贡献", "实在", "现场会", "活动", "严峻", "月底", "和平", "新村",
+                "一刻钟", "中华人民共和国", "区", "生", "活", "严", "的", "了", "和", "住", "。", "，", "A", "3", " ",
+                "\u3400")
 
 
 @settings(max_examples=500)
 @example("实在美好区区区")  # 区区 区 and 区 区区 alike likely: the one opening with the longer word, as jieba
-@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=6).map("".join).filter(str.strip)
+@given(st.lists(st.sampled_from(JIEBA_PIECES), min_size=1, max_size=6).map("".join).filter(str.strip)
        | st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FD5), min_size=1, max_size=8))
 def test_words_are_read_as_jieba_reads_them(text: str) -> None:
     assert tokens(text) == list(_tokenizer().cut(text, HMM=False))
