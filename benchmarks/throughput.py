@@ -118,13 +118,15 @@ def respelled(line: str, vocabulary: dict[int, list[str]], rng: random.Random) -
 
 def content_lines(text: str) -> set[str]:
     """The lines of a seed that print an article's titles or body text (not its bylines, nor the
-    page's furniture), as the converter reads the seed; a line's marks (## ■ **) are not text."""
+    page's furniture), or a part of them, or several (a kicker and its headline), as the converter
+    reads the seed; a line's marks (## ■ **) are not text."""
     printed = ["".join(field.split()) for article in restructure.convert(text).articles
                for field in (article.kicker, article.headline, article.subheadline,
                              *(block.text for block in article.body)) if field]
     # Compared without white space: the converter closes up stray spaces (2021 年 → 2021年).
     return {line.strip() for line in text.splitlines()
-            if (core := "".join(line.translate(MARKS).split())) and any(core in field for field in printed)}
+            if (core := "".join(line.translate(MARKS).split()))
+            and any(core in field or field in core for field in printed)}
 
 
 def corpus(count: int, seed: int) -> Iterator[str]:
@@ -147,9 +149,11 @@ def corpus(count: int, seed: int) -> Iterator[str]:
         vocabulary.setdefault(len(token), []).append(token)
 
     def page_line(line: str) -> str:
+        if (form := shape(line)) is not None and rng.random() < SWAP_SHARE:
+            line = rng.choice(alike[form])
         printed = line.strip() in content
-        if (form := shape(line)) is not None:
-            line = reworded(rng.choice(alike[form]) if rng.random() < SWAP_SHARE else line, pool, rng)
+        if form is not None:
+            line = reworded(line, pool, rng)
         return respelled(line, vocabulary, rng) if printed else line
 
     for _ in range(count):
