@@ -98,6 +98,11 @@ def opening(shadow: str) -> Opening:
                    opens_a_paragraph(shadow), opens_with_a_fragment(shadow))
 
 
+def opens_mid_clause(block: Block) -> bool:
+    """Plain text opening with punctuation that goes on with a sentence (，… 。…)."""
+    return block.kind is kinds.TEXT and block.shadow[:1] in lexicon.CONTINUING_PUNCTUATION
+
+
 def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
     """How strongly blocks[start] reads as the rest of the cut paragraph's sentence (0: not at all)."""
     open_text, candidate = cut.block, blocks[start]
@@ -106,7 +111,7 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
     # whole word), or a candidate starting with punctuation (under a kicker, 和… may open a paragraph).
     if open_text.kind is kinds.TITLE:
         strong = 3 * (cut.may_end_mid_word and words.finishes_word(open_text.shadow, candidate.shadow)) \
-            + 2 * (candidate.shadow[0] in lexicon.CONTINUING_PUNCTUATION)
+            + 2 * opens_mid_clause(candidate)
     else:
         strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) + 2 * opening(candidate.shadow).goes_on
     # Without it, a paragraph printed under a head is taken to open its section or article.
@@ -146,11 +151,6 @@ def tail_run(blocks: list[Block], start: int, cut: OpenParagraph) -> int:
             break
         end += 1
     return end
-
-
-def opens_mid_clause(block: Block) -> bool:
-    """Plain text opening with punctuation that goes on with a sentence (，… 。…)."""
-    return block.kind is kinds.TEXT and block.shadow[:1] in lexicon.CONTINUING_PUNCTUATION
 
 
 def best_tail(blocks: list[Block], index: int, any_opens_mid_clause: bool) -> tuple[int, int] | None:
@@ -227,7 +227,7 @@ def reattach_column_tails(doc: Doc) -> Doc:
         remaining = blocks[:start] + blocks[end:]
         position = cut if start > cut else cut - (end - start)  # where open_text now stands
         blocks = remaining[:position] + moved + remaining[position + 1:]
-        any_opens_mid_clause = any(map(opens_mid_clause, blocks))  # the tail moved may have been one
+        any_opens_mid_clause = any(map(opens_mid_clause, blocks))  # the tail joined its cut: read again
     for block in unresolved:
         doc = doc.with_warning(f"{block.where()}: paragraph ends mid-sentence and no continuation was found")
     return doc.with_blocks(blocks)

@@ -55,21 +55,20 @@ def merge(group: list[Block], joiner: str = "") -> Block:
                              text=text, shadow=joiner.join(block.shadow for block in group), lines=lines)
 
 
+def tight_under_a_title(previous: Block, block: Block) -> bool:
+    return block.kind is kinds.TITLE and block.gap == 0 and previous.kind is kinds.TITLE
+
+
 def dated_predicate(subject: Block, block: Block, following: Block | None) -> bool:
     """block, printed tight under a short title, says when its subject does what (北市公車 / 明年起全面電動化).
     A kicker over a headline so opening is no subject: a column's name (简讯), a label and its colon.
     Nor are lines with more printed tight under them: a narrow column's text (…口袋公园 / 今年夏天…)."""
-    return block.kind is kinds.TITLE and block.gap == 0 and subject.kind is kinds.TITLE \
-        and (following is None or following.gap > 0) \
+    return tight_under_a_title(subject, block) and (following is None or following.gap > 0) \
         and not subject.heading and not block.heading \
         and subject.size <= lexicon.HEADLINE_SUBJECT_MAX_CHARS and block.size <= lexicon.HEADLINE_PREDICATE_MAX_CHARS \
         and lexicon.TIME_OPENING.match(block.shadow) is not None \
         and subject.shadow.rstrip()[-1:] not in lexicon.COLONS \
         and not roles.is_column_label(subject.shadow, lexicon.COLUMN_LABELS)
-
-
-def tight_under_a_title(previous: Block, block: Block) -> bool:
-    return block.kind is kinds.TITLE and block.gap == 0 and previous.kind is kinds.TITLE
 
 
 def merge_split_headlines(doc: Doc) -> Doc:
