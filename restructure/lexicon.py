@@ -136,10 +136,10 @@ PHOTO_CREDIT_ENDINGS = (*PHOTO_ROLES, PROVIDED)  # how a line that may be a phot
 
 NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
 NAME_TOKEN = re.compile(f"^{NAME}$")
-# One name or role of a byline; 文/图 and 文/摄 are one role word despite the slash. Bullet marks
-# separate people printed on one line: □ 本报记者 张三 □ 本报通讯员 李四.
+# One name or role of a byline; 文/图 and 文/摄 are one role word despite the slash, with its
+# colon (文/图：王五). Bullet marks separate people printed on one line: □ 本报记者 张三 □ 本报通讯员 李四.
 SLASHES = ("/", "／")  # between two role words (扬子晚报/紫牛新闻记者), kept in the role
-BYLINE_PIECE = re.compile(rf"文\s*[/／·]\s*[图摄]|[^\s、，,/／|｜{BULLET_MARKS}]+")
+BYLINE_PIECE = re.compile(rf"文\s*[/／·]\s*[图摄][:：]?|[^\s、，,/／|｜{BULLET_MARKS}]+")
 # All a byline can be made of: Chinese, separators, a name's dot, a role's colon, its brackets,
 # the digits some organisations are named with (21世纪经济报道记者) and the hyphen joining two (成都商报-红星新闻).
 BYLINE_CHARACTERS = re.compile(rf"[{CJK}0-9\s、，,/／|｜·:：()（）\-－{BULLET_MARKS}]+")

@@ -463,6 +463,19 @@ def test_any_paper_s_reporters_and_page_label() -> None:
     assert page.furniture == ["南方日报", "A05 广东新闻"]
 
 
+def test_a_slashed_role_with_its_colon_is_a_byline() -> None:
+    page = convert("""
+        老街巷里的新书房
+
+        文／图：王小明
+
+        本报讯 近日，位于老街巷深处的社区书房正式开放，吸引了不少居民前来阅读。
+    """)
+    (article,) = page.articles
+    assert titles(article) == (None, "老街巷里的新书房", None)
+    assert [(b.name, b.role) for b in article.bylines] == [("王小明", "文／图")]
+
+
 def test_a_short_line_printed_tight_under_a_comma_goes_on_with_the_sentence() -> None:
     page = convert("""
         代表热议政府工作报告
