@@ -228,12 +228,16 @@ GLUED_PERSON = re.compile(rf"(?P<role>{PERSON_ROLE})[:：]?(?P<name>{HAN}{{2,4}}
 
 # ---------------------------------------------------------------- datelines
 DATE_DIGIT = "0-9０-９〇零一二三四五六七八九十两"
-TIME_OF_DAY = r"(?:\s*(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|夜间|晚|早))?"
+# The part of the day, and the hour a date may name after it: 7月23日下午, 11月15日零时, 3日上午9时30分许.
+TIME_OF_DAY = (r"(?:\s*(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|夜间|晚|早))?"
+               rf"(?:\s*[{DATE_DIGIT}]{{1,3}}\s*[时点](?:\s*(?:[{DATE_DIGIT}]{{1,3}}\s*分|半))?许?)?")
 CALENDAR_DATE = (rf"(?:[{DATE_DIGIT}]{{2,4}}\s*年\s*)?[{DATE_DIGIT}]{{1,3}}\s*月\s*[{DATE_DIGIT}]{{1,3}}\s*[日号]"
                  + TIME_OF_DAY)
 # A day of the issue's month, as dispatches date themselves: 本报讯 1日上午，…, 新华社北京3日电.
 DAY_DATE = rf"[{DATE_DIGIT}]{{1,3}}\s*日{TIME_OF_DAY}"
-DATE_PHRASE = f"(?:{CALENDAR_DATE}|{DAY_DATE}|日前|近日|近期|昨天|昨日|今天|今日|前天|日内|本周|上周|当天|近来)"
+# A day named from the issue's may name the part of it too: 昨天下午.
+RELATIVE_DAY = f"(?:昨天|昨日|今天|今日|前天|当天|当日){TIME_OF_DAY}|昨晚|今晨|今晚"
+DATE_PHRASE = f"(?:{CALENDAR_DATE}|{DAY_DATE}|{RELATIVE_DAY}|日前|近日|近期|日内|本周|上周|近来)"
 AGENCIES = ("本报", "新华社", "中新社", "中新网", "人民网", "央视网", "新华网", "中国新闻社", "据新华社")
 PLACE = f"{HAN}{{2,8}}?"
 # 本报上海5月31日电 / 新华社北京电 / 本报北京3月5日讯 — agency, optional place, optional date, then 电

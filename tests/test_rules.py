@@ -345,6 +345,31 @@ def test_page_top_date_line_dates_the_datelines() -> None:
     assert page.articles[0].dateline.date == datetime.date(2024, 1, 2)
 
 
+def test_a_date_phrase_takes_the_hour_and_a_day_named_from_the_issue_its_part() -> None:
+    page = convert("""
+        北京晚报
+        2024年11月16日
+
+        冬季供暖全面启动
+
+        本报讯（记者 周明）11月15日零时，本市正式进入供暖季，各供热单位已完成设备检修。
+
+        货车侧翻 无人受伤
+
+        本报讯 昨天上午9时30分许，一辆货车在京藏高速侧翻，所幸无人受伤。
+
+        社区夜校开课
+
+        本报讯 昨晚，劲松街道社区夜校迎来首批学员。
+    """)
+    heating, lorry, school = page.articles
+    assert (heating.dateline.date_text, heating.dateline.date) == ("11月15日零时", datetime.date(2024, 11, 15))
+    assert [(b.name, b.role) for b in heating.bylines] == [("周明", "记者")]
+    assert (lorry.dateline.source, lorry.dateline.date_text) == ("本报讯", "昨天上午9时30分许")
+    assert (school.dateline.source, school.dateline.date_text) == ("本报讯", "昨晚")
+    assert paragraphs(school) == ["本报讯 昨晚，劲松街道社区夜校迎来首批学员。"]
+
+
 def test_a_cut_piece_opening_with_a_paragraph_opener_is_text_not_a_title() -> None:
     """`据介绍，阳` is short and unpunctuated at its end, but 据介绍， opens a paragraph;
     its rest, printed at the page's end, is found by the word it cuts (阳/光花园). The
