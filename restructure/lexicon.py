@@ -153,10 +153,11 @@ PHOTO_NOTE = rf"(?P<photo_note>[(（]\s*[{CJK}A-Za-z]{{2,12}}\s*[)）])"
 PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
 # The credit itself, to the line's end: who took the photo (or, labelled, provided it) and the role word.
 # A paper may credit its reporter unnamed: 大公報記者攝. An agency may name who took it in
-# brackets: 新华社发（王翔摄）, or be named in brackets after them: 张三 摄（视觉中国）.
+# brackets: 新华社发（王翔摄）, or be named in brackets after them: 张三 摄（视觉中国）. Whoever
+# provided a photo may be an organisation with a long name: 区融媒体中心供图, CFP供图.
 PHOTO_CREDITED = (
     rf"(?:{PHOTO_SOURCE}\s*[(（]?\s*)?(?P<names>{NAME}(?:[\s、，,]+{NAME})*|(?(label){HAN}{{2,12}}|(?!))"
-    rf"|{PERSON_ROLE}(?=\s*{PHOTO_ROLE})|[A-Z]{{2,6}}(?=\s*供图))"
+    rf"|{PERSON_ROLE}(?=\s*{PHOTO_ROLE})|(?:[A-Z]{{2,6}}|{HAN}{{2,12}})(?=\s*供图))"
     rf"\s*[/／]?\s*(?:{PHOTO_ROLE}|(?(label){PROVIDED}|(?!)))\s*[)）]?(?:\s*{PHOTO_NOTE})?$"
 )
 # "X 摄" photo credits, alone on a line or closing a caption line (after a space or in brackets).

@@ -2740,6 +2740,19 @@ def test_a_labelled_caption_a_latin_agencys_photo_and_a_pages_picture_credit() -
     assert page.furniture == ["本版摄影：张三"]
 
 
+def test_a_photo_provided_by_an_organisation_with_a_long_name_is_credited_to_it() -> None:
+    page = convert("""
+        社区运动会开幕
+
+        本报讯 近日，滨江街道第三届社区运动会在街道文体中心开幕。
+
+        居民参加拔河比赛。 区融媒体中心供图
+    """)
+    (article,) = page.articles
+    assert captions(article) == [("居民参加拔河比赛。", "区融媒体中心")]
+    assert paragraphs(article) == ["本报讯 近日，滨江街道第三届社区运动会在街道文体中心开幕。"]
+
+
 def test_the_imprint_and_the_masthead_boxs_lines_are_furniture() -> None:
     page = convert("""
         徐汇报
