@@ -196,6 +196,8 @@ PICTURE_NOTE_ENDINGS = (")", "）", "图", "图片", "照片")  # how a line tha
 # A note closing a caption's sentence with one of these labels names where the photo came from:
 # 市民拍照留念。（图片来源：视觉中国） is a caption credited to 视觉中国.
 PHOTO_SOURCE_LABELS = ("图片来源", "图源")
+# …as does one saying who provided the picture (市民拍照留念。（图片由区文旅局提供）); 本版图片均由… credits a page's.
+PICTURE_PROVIDED = re.compile(r"(?:图片|照片)由(?P<source>.+)提供$")
 # The last labels say who the author is: (作者系北京大学教授).
 CREDIT_LABELS = ("综合自", "综合", "来源", "摘自", "转自", "转载自", "编译自", "据", "本文来源", "稿件来源",
                  "素材来源", "资料来源", "数据来源", "信息来源", *PHOTO_SOURCE_LABELS, "供稿", "通讯员供稿", "来稿",

@@ -238,12 +238,15 @@ def read_credit_note(text: str, shadow: str | None = None) -> str | None:
 
 
 def photo_source(text: str, shadow: str | None = None) -> str | None:
-    """`（图片来源：视觉中国）` → 视觉中国: a source note that says where a photo came from."""
+    """`（图片来源：视觉中国）` → 视觉中国, `（图片由区文旅局提供）` → 区文旅局: a source note that says
+    where a photo came from."""
     shadow = shadow or text
     found = lexicon.CREDIT_NOTE.match(shadow)
     if not found:
         return None
     start, end = found.span("note")
+    if provided := lexicon.PICTURE_PROVIDED.match(shadow, start, end):
+        return _group(provided, text, "source")
     label = next((label for label in lexicon.PHOTO_SOURCE_LABELS if shadow.startswith(label, start)), None)
     return (text[start + len(label):end].lstrip(" :：") or None) if label else None
 

@@ -1274,11 +1274,14 @@ def test_captions_whose_credit_names_the_photo_s_agency_kind_or_source_are_not_p
 
         旧时的河岸。 王五 摄（资料图片）
 
+        夜跑的市民。（图片由区体育局提供）
+
         据介绍，平台已全部开放。
     """)
     (article,) = page.articles
     assert captions(article) == [("市民在亲水平台上休闲。", "张三（视觉中国）"), ("游客在平台拍照。", "视觉中国"),
-                                 ("平台夜景。", "东方IC"), ("旧时的河岸。", "王五（资料图片）")]
+                                 ("平台夜景。", "东方IC"), ("旧时的河岸。", "王五（资料图片）"),
+                                 ("夜跑的市民。", "区体育局")]
     assert paragraphs(article) == ["本报讯 近日，海河沿线新添12处亲水平台，市民可近距离亲水。",
                                    "据介绍，平台已全部开放。"]
     assert article.credits == []

@@ -35,8 +35,8 @@ def set_apart_end_note(block: Block) -> list[Block]:
     kind, _, _ = kind_of(note, page_top=False)
     if kind not in NOTE_KINDS:
         return [block]
-    # A note crediting a photo, its photographer's (（摄影 张三）) or its source's (（图片来源：视觉中国）),
-    # makes the line its caption, the credit apart.
+    # A note crediting a photo, its photographer's (（摄影 张三）) or its source's (（图片来源：视觉中国）,
+    # （图片由区文旅局提供）), makes the line its caption, the credit apart.
     if block.kind is kinds.TEXT and block.size <= CAPTION_MAX_CHARS and (credit := (
             photographer_of(note) if kind is kinds.BYLINE else roles.photo_source(note.text, note.shadow))):
         return [block.evolve(kind=kinds.CAPTION, credit=credit, text=block.text[:start].rstrip(),
