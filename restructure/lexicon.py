@@ -368,11 +368,11 @@ PAGE_TOP_LINE = re.compile(
     r"|[A-Z]?\d{1,2}[-—–~～][A-Z]?\d{1,2}版?$"
     r"|.*\d℃?[~～至/\-]-?\d{1,2}℃)"  # the weather's temperatures: 多云26℃~33℃
 )
-# A page-top line giving the issue date, maybe then the page's label: 2024年1月3日 星期三, 2026年11月21日 A7 广州,
-# 2026-11-22.
+# A page-top line giving the issue date, maybe then the page's label or number: 2024年1月3日 星期三,
+# 2026年11月21日 A7 广州, 2024年11月22日 A3, 2026-11-22.
 ISSUE_DATE_TEXT = r"(?P<year>\d{4})\s*[年.\-/]\s*(?P<month>\d{1,2})\s*[月.\-/]\s*(?P<day>\d{1,2})\s*日?"
 PAGE_DATE_LINE = re.compile(rf"^{ISSUE_DATE_TEXT}(?:星期[一二三四五六日天]|周[一二三四五六日天])?"
-                            rf"(?:{PAGE_LABEL_TEXT})?$")
+                            rf"(?:{PAGE_LABEL_TEXT}|[A-Z]{{1,2}}\d{{1,2}}版?|第\d{{1,3}}版)?$")
 ISSUE_DATE = re.compile(ISSUE_DATE_TEXT)
 
 # The name of a column printed over the headline of its first item: a kicker (引题), never the

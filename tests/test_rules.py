@@ -843,6 +843,18 @@ def test_a_page_header_of_name_date_and_page_and_all_media_reporters() -> None:
     assert [(b.name, b.role) for b in article.bylines] == [("李明", "全媒体记者"), ("张华", "融媒体记者")]
 
 
+def test_a_page_header_of_name_date_and_page_number_alone_is_furniture() -> None:
+    page = convert("""
+        钱江晚报  2024年11月22日  A3
+        西湖边新添一批智慧公厕
+        本报讯 近日，杭州西湖景区新添一批智慧公厕，游客可通过手机查看空余厕位。
+    """)
+    (article,) = page.articles
+    assert (page.publication.name, page.publication.date.isoformat()) == ("钱江晚报", "2024-11-22")
+    assert page.furniture == ["钱江晚报  2024年11月22日  A3"]
+    assert (article.kicker, article.headline) == (None, "西湖边新添一批智慧公厕")
+
+
 def test_a_list_s_points_under_a_paragraph_are_paragraphs_not_a_title_block() -> None:
     page = convert("""
         社区食堂受欢迎
