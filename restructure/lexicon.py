@@ -106,7 +106,7 @@ PICTURE_ROLES = ("制图", "绘图", "插图", "插画", "漫画", "摄影", "�
 # …and for the reporting and the making of a feature: 参与采写：X, 策划：X 统筹：X, and for the words of
 # a text that is another's (编译/X, a foreign paper's report; 整理：X, a talk written down).
 REPORTING_ROLES = ("参与采写", "参与采访", "采写", "文字", "策划", "统筹", "编译", "翻译", "整理", "执笔", "主笔")
-WRITING_ROLE = f"(?:撰稿|撰文|文\\s*[/／·]\\s*[图摄]|文图|{'|'.join(PICTURE_ROLES + REPORTING_ROLES)}|文)"
+WRITING_ROLE = f"(?:撰稿|撰文|文\\s*[/／·]\\s*[图摄]|文图|图文|{'|'.join(PICTURE_ROLES + REPORTING_ROLES)}|文)"
 # A news network's local station signs for its reporters as a role does: 共享联盟·嘉善站 王明.
 NETWORK_STATION = f"{HAN}{{2,6}}·{HAN}{{1,4}}站"
 BYLINE_ROLE = f"(?:{PERSON_ROLE}|{WRITING_ROLE}|{NETWORK_STATION})"
@@ -137,9 +137,10 @@ PHOTO_CREDIT_ENDINGS = (*PHOTO_ROLES, PROVIDED)  # how a line that may be a phot
 NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
 NAME_TOKEN = re.compile(f"^{NAME}$")
 # One name or role of a byline; 文/图 and 文/摄 are one role word despite the slash, with its
-# colon (文/图：王五). Bullet marks separate people printed on one line: □ 本报记者 张三 □ 本报通讯员 李四.
+# colon (文/图：王五). Bullet marks separate people printed on one line: □ 本报记者 张三 □ 本报通讯员 李四;
+# a bar, maybe the ideograph 丨 that looks like one, a role from its name: 文丨张三 图丨李四.
 SLASHES = ("/", "／")  # between two role words (扬子晚报/紫牛新闻记者), kept in the role
-BYLINE_PIECE = re.compile(rf"文\s*[/／·]\s*[图摄][:：]?|[^\s、，,/／|｜{BULLET_MARKS}]+")
+BYLINE_PIECE = re.compile(rf"文\s*[/／·]\s*[图摄][:：]?|[^\s、，,/／|｜丨{BULLET_MARKS}]+")
 # All a byline can be made of: Chinese, separators, a name's dot, a role's colon, its brackets,
 # the digits some organisations are named with (21世纪经济报道记者) and the hyphen joining two (成都商报-红星新闻).
 BYLINE_CHARACTERS = re.compile(rf"[{CJK}0-9\s、，,/／|｜·:：()（）\-－{BULLET_MARKS}]+")

@@ -501,6 +501,26 @@ def test_a_slashed_role_with_its_colon_is_a_byline() -> None:
     assert [(b.name, b.role) for b in article.bylines] == [("王小明", "文／图")]
 
 
+def test_a_role_barred_from_its_name_by_the_ideograph_bar_and_the_pictures_and_text_role() -> None:
+    page = convert("""
+        老街巷里的新书房
+
+        文丨王小明 图丨李华
+
+        本报讯 近日，位于老街巷深处的社区书房正式开放，吸引了不少居民前来阅读。
+
+        口袋公园添新绿
+
+        图文：陈晨
+
+        本报讯 今年以来，全区新建改建口袋公园12座。
+    """)
+    library, park = page.articles
+    assert [(b.name, b.role) for b in library.bylines] == [("王小明", "文"), ("李华", "图")]
+    assert [(b.name, b.role) for b in park.bylines] == [("陈晨", "图文")]
+    assert (library.subheadline, park.subheadline) == (None, None)
+
+
 def test_a_short_line_printed_tight_under_a_comma_goes_on_with_the_sentence() -> None:
     page = convert("""
         代表热议政府工作报告
