@@ -128,9 +128,11 @@ BYLINE_BRACKETS = re.compile(r"^[(（]\s*(?P<inner>.*?)\s*[)）]$")
 # How a photo credit ends: 陈二 摄, (本报记者 陈二 摄影), 视觉中国供图.
 PHOTO_ROLES = ("摄", "摄影", "供图")
 PHOTO_ROLE = f"(?:{'|'.join(sorted(PHOTO_ROLES, key=len, reverse=True))})"  # longest first: 摄影 before 摄
-# A credit may be labelled as the photo's (图／记者王小明摄); labelled, it may name who provided the
-# photo, a person or an organisation (圖／台北市公運處提供): unlabelled, "… 提供" may be any phrase.
-PHOTO_LABEL = r"图\s*[/／:：]\s*"
+# A credit may be labelled as the photo's (图／记者王小明摄, 图丨视觉中国: a slash or a bar, maybe the
+# ideograph 丨 that looks like one); labelled, it may name who provided the photo, a person or an
+# organisation (圖／台北市公運處提供): unlabelled, "… 提供" may be any phrase.
+PHOTO_LABEL_MARKS = "/／|｜丨"
+PHOTO_LABEL = rf"图\s*[{PHOTO_LABEL_MARKS}:：]\s*"
 PROVIDED = "提供"
 PHOTO_CREDIT_ENDINGS = (*PHOTO_ROLES, PROVIDED)  # how a line that may be a photo credit ends
 
@@ -173,10 +175,10 @@ CAPTION_WITH_CREDIT = re.compile(
 # 图／本报记者 张三. So labelled, a source may stand alone on its line too (圖／美聯社).
 # After a caption's sentence the label may take a colon too (…。图：视觉中国); alone on a line, 图：
 # may open a caption.
-PHOTO_LABELS = ("图/", "图／")
-PHOTO_LABEL_INSIDE = re.compile("图[/／:：]")  # one scan of a line, not one per label
+PHOTO_LABELS = tuple(f"图{mark}" for mark in PHOTO_LABEL_MARKS)
+PHOTO_LABEL_INSIDE = re.compile(f"图[{PHOTO_LABEL_MARKS}:：]")  # one scan of a line, not one per label
 SOURCE_NAMES = rf"(?P<names>(?:{PERSON_ROLE})?\s*{HAN}{{2,12}})\s*$"
-PHOTO_SOURCE_LINE = re.compile(rf"^图\s*[/／]\s*{SOURCE_NAMES}")
+PHOTO_SOURCE_LINE = re.compile(rf"^图\s*[{PHOTO_LABEL_MARKS}]\s*{SOURCE_NAMES}")
 CAPTION_WITH_SOURCE = re.compile(
     rf"^(?P<caption>.*?[。！？!?）)])\s*{PHOTO_LABEL}{SOURCE_NAMES}"
 )

@@ -2788,6 +2788,24 @@ def test_a_photo_provided_by_an_organisation_with_a_long_name_is_credited_to_it(
     assert paragraphs(article) == ["本报讯 近日，滨江街道第三届社区运动会在街道文体中心开幕。"]
 
 
+def test_a_bar_labels_a_credit_as_the_photos_as_a_slash_does() -> None:
+    page = convert("""
+        社区运动会开幕
+
+        本报讯 近日，滨江街道第三届社区运动会在街道文体中心开幕。
+
+        居民参加拔河比赛。图丨视觉中国
+
+        运动员入场。 图｜张三
+
+        据介绍，本届运动会共设12个比赛项目。
+    """)
+    (article,) = page.articles
+    assert captions(article) == [("居民参加拔河比赛。", "视觉中国"), ("运动员入场。", "张三")]
+    assert paragraphs(article) == ["本报讯 近日，滨江街道第三届社区运动会在街道文体中心开幕。",
+                                   "据介绍，本届运动会共设12个比赛项目。"]
+
+
 def test_the_imprint_and_the_masthead_boxs_lines_are_furniture() -> None:
     page = convert("""
         徐汇报
