@@ -174,13 +174,15 @@ CAPTION_WITH_CREDIT = re.compile(
 # …or after its last sentence, labelled as the photo's, a source with no role word: 图/视觉中国,
 # 图／本报记者 张三. So labelled, a source may stand alone on its line too (圖／美聯社).
 # After a caption's sentence the label may take a colon too (…。图：视觉中国); alone on a line, 图：
-# may open a caption.
+# may open a caption. There the photographer's role may label the credit too (…。 摄影：张三); alone on
+# a line, 摄影：张三 signs a photo story, a byline.
 PHOTO_LABELS = tuple(f"图{mark}" for mark in PHOTO_LABEL_MARKS)
-PHOTO_LABEL_INSIDE = re.compile(f"图[{PHOTO_LABEL_MARKS}:：]")  # one scan of a line, not one per label
+CAPTION_CREDIT_LABEL = rf"(?:图|摄影|摄)\s*[{PHOTO_LABEL_MARKS}:：]\s*"
+PHOTO_LABEL_INSIDE = re.compile(f"(?:图|摄影?)[{PHOTO_LABEL_MARKS}:：]")  # one scan of a line, not one per label
 SOURCE_NAMES = rf"(?P<names>(?:{PERSON_ROLE})?\s*{HAN}{{2,12}})\s*$"
 PHOTO_SOURCE_LINE = re.compile(rf"^图\s*[{PHOTO_LABEL_MARKS}]\s*{SOURCE_NAMES}")
 CAPTION_WITH_SOURCE = re.compile(
-    rf"^(?P<caption>.*?[。！？!?）)])\s*{PHOTO_LABEL}{SOURCE_NAMES}"
+    rf"^(?P<caption>.*?[。！？!?）)])\s*{CAPTION_CREDIT_LABEL}{SOURCE_NAMES}"
 )
 
 # A caption says what the photo shows, with or without a credit after it: 图为…, 图①：…, 上图：…,

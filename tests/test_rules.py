@@ -2788,7 +2788,7 @@ def test_a_photo_provided_by_an_organisation_with_a_long_name_is_credited_to_it(
     assert paragraphs(article) == ["本报讯 近日，滨江街道第三届社区运动会在街道文体中心开幕。"]
 
 
-def test_a_bar_labels_a_credit_as_the_photos_as_a_slash_does() -> None:
+def test_a_bar_labels_a_credit_as_the_photos_as_a_slash_does_and_after_a_caption_so_does_its_role() -> None:
     page = convert("""
         社区运动会开幕
 
@@ -2798,10 +2798,13 @@ def test_a_bar_labels_a_credit_as_the_photos_as_a_slash_does() -> None:
 
         运动员入场。 图｜张三
 
+        裁判员为选手计时。 摄影：本报记者 李华
+
         据介绍，本届运动会共设12个比赛项目。
     """)
     (article,) = page.articles
-    assert captions(article) == [("居民参加拔河比赛。", "视觉中国"), ("运动员入场。", "张三")]
+    assert captions(article) == [("居民参加拔河比赛。", "视觉中国"), ("运动员入场。", "张三"),
+                                 ("裁判员为选手计时。", "李华")]
     assert paragraphs(article) == ["本报讯 近日，滨江街道第三届社区运动会在街道文体中心开幕。",
                                    "据介绍，本届运动会共设12个比赛项目。"]
 
