@@ -178,7 +178,8 @@ CAPTION_WITH_CREDIT = re.compile(
 # a line, 摄影：张三 signs a photo story, a byline.
 PHOTO_LABELS = tuple(f"图{mark}" for mark in PHOTO_LABEL_MARKS)
 CAPTION_CREDIT_LABEL = rf"(?:图|摄影|摄)\s*[{PHOTO_LABEL_MARKS}:：]\s*"
-PHOTO_LABEL_INSIDE = re.compile(f"(?:图|摄影?)[{PHOTO_LABEL_MARKS}:：]")  # one scan of a line, not one per label
+PHOTO_LABEL_INSIDE = re.compile(f"图[{PHOTO_LABEL_MARKS}:：]")  # one scan of a line, not one per label
+PHOTOGRAPHER_LABEL_INSIDE = re.compile(f"摄影?[{PHOTO_LABEL_MARKS}:：]")
 SOURCE_NAMES = rf"(?P<names>(?:{PERSON_ROLE})?\s*{HAN}{{2,12}})\s*$"
 PHOTO_SOURCE_LINE = re.compile(rf"^图\s*[{PHOTO_LABEL_MARKS}]\s*{SOURCE_NAMES}")
 CAPTION_WITH_SOURCE = re.compile(
