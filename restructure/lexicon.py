@@ -128,21 +128,23 @@ BYLINE_BRACKETS = re.compile(r"^[(（]\s*(?P<inner>.*?)\s*[)）]$")
 # How a photo credit ends: 陈二 摄, (本报记者 陈二 摄影), 视觉中国供图.
 PHOTO_ROLES = ("摄", "摄影", "供图")
 PHOTO_ROLE = f"(?:{'|'.join(sorted(PHOTO_ROLES, key=len, reverse=True))})"  # longest first: 摄影 before 摄
-# A credit may be labelled as the photo's (图／记者王小明摄, 图丨视觉中国: a slash or a bar, maybe the
-# ideograph 丨 that looks like one); labelled, it may name who provided the photo, a person or an
-# organisation (圖／台北市公運處提供): unlabelled, "… 提供" may be any phrase.
-PHOTO_LABEL_MARKS = "/／|｜丨"
-PHOTO_LABEL = rf"图\s*[{PHOTO_LABEL_MARKS}:：]\s*"
+# A slash or a bar, maybe the ideograph 丨 that looks like one: it parts a role from its name (文丨张三)
+# and labels a credit as the photo's (图丨视觉中国).
+SLASHES_AND_BARS = "/／|｜丨"
+LABEL_MARK = f"[{SLASHES_AND_BARS}:：]"  # …or a colon
+# A credit may be labelled as the photo's (图／记者王小明摄, 图丨视觉中国); labelled, it may name who
+# provided the photo, a person or an organisation (圖／台北市公運處提供): unlabelled, "… 提供" may be any phrase.
+PHOTO_LABEL = rf"图\s*{LABEL_MARK}\s*"
 PROVIDED = "提供"
 PHOTO_CREDIT_ENDINGS = (*PHOTO_ROLES, PROVIDED)  # how a line that may be a photo credit ends
 
 NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
 NAME_TOKEN = re.compile(f"^{NAME}$")
 # One name or role of a byline; 文/图 and 文/摄 are one role word despite the slash, with its
-# colon (文/图：王五). Bullet marks separate people printed on one line: □ 本报记者 张三 □ 本报通讯员 李四;
-# a bar, maybe the ideograph 丨 that looks like one, a role from its name: 文丨张三 图丨李四.
+# colon (文/图：王五). Bullet marks separate people printed on one line: □ 本报记者 张三 □ 本报通讯员 李四,
+# and slashes and bars a role from its name: 文丨张三 图丨李四.
 SLASHES = ("/", "／")  # between two role words (扬子晚报/紫牛新闻记者), kept in the role
-BYLINE_PIECE = re.compile(rf"文\s*[/／·]\s*[图摄][:：]?|[^\s、，,/／|｜丨{BULLET_MARKS}]+")
+BYLINE_PIECE = re.compile(rf"文\s*[/／·]\s*[图摄][:：]?|[^\s、，,{SLASHES_AND_BARS}{BULLET_MARKS}]+")
 # All a byline can be made of: Chinese, separators, a name's dot, a role's colon, its brackets,
 # the digits some organisations are named with (21世纪经济报道记者) and the hyphen joining two (成都商报-红星新闻).
 BYLINE_CHARACTERS = re.compile(rf"[{CJK}0-9\s、，,/／|｜·:：()（）\-－{BULLET_MARKS}]+")
@@ -176,12 +178,12 @@ CAPTION_WITH_CREDIT = re.compile(
 # After a caption's sentence the label may take a colon too (…。图：视觉中国); alone on a line, 图：
 # may open a caption. There the photographer's role may label the credit too (…。 摄影：张三); alone on
 # a line, 摄影：张三 signs a photo story, a byline.
-PHOTO_LABELS = tuple(f"图{mark}" for mark in PHOTO_LABEL_MARKS)
-CAPTION_CREDIT_LABEL = rf"(?:图|摄影|摄)\s*[{PHOTO_LABEL_MARKS}:：]\s*"
-PHOTO_LABEL_INSIDE = re.compile(f"图[{PHOTO_LABEL_MARKS}:：]")  # one scan of a line, not one per label
-PHOTOGRAPHER_LABEL_INSIDE = re.compile(f"摄影?[{PHOTO_LABEL_MARKS}:：]")
+PHOTO_LABELS = tuple(f"图{mark}" for mark in SLASHES_AND_BARS)
+CAPTION_CREDIT_LABEL = rf"(?:图|摄影|摄)\s*{LABEL_MARK}\s*"
+PHOTO_LABEL_INSIDE = re.compile(f"图{LABEL_MARK}")  # one scan of a line, not one per label
+PHOTOGRAPHER_LABEL_INSIDE = re.compile(f"摄影?{LABEL_MARK}")
 SOURCE_NAMES = rf"(?P<names>(?:{PERSON_ROLE})?\s*{HAN}{{2,12}})\s*$"
-PHOTO_SOURCE_LINE = re.compile(rf"^图\s*[{PHOTO_LABEL_MARKS}]\s*{SOURCE_NAMES}")
+PHOTO_SOURCE_LINE = re.compile(rf"^图\s*[{SLASHES_AND_BARS}]\s*{SOURCE_NAMES}")
 CAPTION_WITH_SOURCE = re.compile(
     rf"^(?P<caption>.*?[。！？!?）)])\s*{CAPTION_CREDIT_LABEL}{SOURCE_NAMES}"
 )
