@@ -128,6 +128,10 @@ BYLINE_BRACKETS = re.compile(r"^[(（]\s*(?P<inner>.*?)\s*[)）]$")
 # How a photo credit ends: 陈二 摄, (本报记者 陈二 摄影), 视觉中国供图.
 PHOTO_ROLES = ("摄", "摄影", "供图")
 PHOTO_ROLE = f"(?:{'|'.join(sorted(PHOTO_ROLES, key=len, reverse=True))})"  # longest first: 摄影 before 摄
+# 图 alone credits a photo too, but only set apart by a space or a slash after people's names
+# (…安装电梯。 李华 图, 本报记者 李华/图): glued to a word it ends one (效果图, 规划图).
+BARE_PICTURE_ROLE = r"(?<=[\s/／])(?P<picture_role>图)"
+BARE_PICTURE_ROLE_ENDINGS = (" 图", "/图", "／图", "\u3000图")
 # A slash or a bar, maybe the ideograph 丨 that looks like one: it parts a role from its name (文丨张三)
 # and labels a credit as the photo's (图丨视觉中国).
 SLASHES_AND_BARS = "/／|｜丨"
@@ -136,7 +140,8 @@ LABEL_MARK = f"[{SLASHES_AND_BARS}:：]"  # …or a colon
 # provided the photo, a person or an organisation (圖／台北市公運處提供): unlabelled, "… 提供" may be any phrase.
 PHOTO_LABEL = rf"图\s*{LABEL_MARK}\s*"
 PROVIDED = "提供"
-PHOTO_CREDIT_ENDINGS = (*PHOTO_ROLES, PROVIDED)  # how a line that may be a photo credit ends
+# How a line that may be a photo credit ends.
+PHOTO_CREDIT_ENDINGS = (*PHOTO_ROLES, PROVIDED, *BARE_PICTURE_ROLE_ENDINGS)
 
 NAME = f"{HAN}{{2,4}}(?:·{HAN}{{1,6}})?"
 NAME_TOKEN = re.compile(f"^{NAME}$")
@@ -163,7 +168,7 @@ PHOTO_SOURCE = f"(?:{PERSON_ROLE}|{MEDIA_OUTLET}发)"
 PHOTO_CREDITED = (
     rf"(?:{PHOTO_SOURCE}\s*[(（]?\s*)?(?P<names>{NAME}(?:[\s、，,]+{NAME})*|(?(label){HAN}{{2,12}}|(?!))"
     rf"|{PERSON_ROLE}(?=\s*{PHOTO_ROLE})|(?:[A-Z]{{2,6}}|{HAN}{{2,12}})(?=\s*供图))"
-    rf"\s*[/／]?\s*(?:{PHOTO_ROLE}|(?(label){PROVIDED}|(?!)))\s*[)）]?(?:\s*{PHOTO_NOTE})?$"
+    rf"\s*[/／]?\s*(?:{PHOTO_ROLE}|{BARE_PICTURE_ROLE}|(?(label){PROVIDED}|(?!)))\s*[)）]?(?:\s*{PHOTO_NOTE})?$"
 )
 # "X 摄" photo credits, alone on a line or closing a caption line (after a space or in brackets).
 PHOTO_CREDIT = re.compile(rf"^[(（]?\s*(?P<label>{PHOTO_LABEL})?{PHOTO_CREDITED}")

@@ -207,16 +207,24 @@ def read_photo_credit(text: str, shadow: str | None = None) -> str | None:
     """`陈二 摄` / `(本报记者 陈二 摄)` → 陈二 (names only); `图／美联社` → 美联社."""
     shadow = shadow or text
     found = lexicon.PHOTO_CREDIT.match(shadow) or lexicon.PHOTO_SOURCE_LINE.match(shadow)
-    return _credit_names(found, text) if found else None
+    return _credit_names(found, text) if found and _credits_people(found) else None
 
 
 def split_caption_credit(text: str, shadow: str | None = None) -> tuple[str, str] | None:
     """`图为现场 陈二 摄` → (图为现场, 陈二); `市民拍照留念。图/视觉中国` → (市民拍照留念。, 视觉中国)."""
     shadow = shadow or text
     found = lexicon.CAPTION_WITH_CREDIT.match(shadow) or lexicon.CAPTION_WITH_SOURCE.match(shadow)
-    if not found:
+    if not found or not _credits_people(found):
         return None
     return _group(found, text, "caption") or "", _credit_names(found, text)
+
+
+def _credits_people(found: re.Match[str]) -> bool:
+    """A credit ending in a bare 图 (李华 图) names people, each starting with a surname: 区域 规划 图
+    is no credit. Other role words say a credit is one whoever it names."""
+    if "picture_role" not in found.re.groupindex or found.start("picture_role") < 0:
+        return True
+    return looks_like_name(found.group("names"))
 
 
 def _credit_names(found: re.Match[str], text: str) -> str:

@@ -2809,6 +2809,30 @@ def test_a_bar_labels_a_credit_as_the_photos_as_a_slash_does_and_after_a_caption
                                    "据介绍，本届运动会共设12个比赛项目。"]
 
 
+def test_a_bare_picture_role_after_a_space_or_a_slash_credits_the_people_it_follows() -> None:
+    page = convert("""
+        老旧小区加装电梯提速
+
+        本报讯 今年以来，全区老旧小区加装电梯工作明显提速。
+
+        工人正在安装电梯。 李华 图
+
+        居民王阿姨高兴地说：“以后上下楼再也不用发愁了。”
+
+        新建的电梯井。 本报记者 张三/图
+
+        图为新建学校效果图
+
+        图为新建学校的 规划 图
+    """)
+    (article,) = page.articles
+    # Glued to a word, 图 ends it; after words that are not people's names, it credits no one.
+    assert captions(article) == [("工人正在安装电梯。", "李华"), ("新建的电梯井。", "张三"),
+                                 ("图为新建学校效果图", None), ("图为新建学校的 规划 图", None)]
+    assert paragraphs(article) == ["本报讯 今年以来，全区老旧小区加装电梯工作明显提速。",
+                                   "居民王阿姨高兴地说：“以后上下楼再也不用发愁了。”"]
+
+
 def test_the_imprint_and_the_masthead_boxs_lines_are_furniture() -> None:
     page = convert("""
         徐汇报
