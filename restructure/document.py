@@ -137,6 +137,23 @@ def first_clause(text: str) -> str:
     return text if end is None else text[:end.start()]
 
 
+def opens_a_paragraph(text: str) -> bool:
+    """Starts with a paragraph opener or a speaker's words reported, and its comma (据介绍，…
+    下一步，… 会议强调，…): body text, never a title."""
+    clause = first_clause(text)
+    return len(clause) < len(text) and text[len(clause)] in "，," \
+        and (clause in lexicon.PARAGRAPH_OPENERS
+             or (len(clause) <= lexicon.SPEAKER_MAX_CHARS and clause.endswith(lexicon.SPEECH_VERBS)
+                 and clause not in lexicon.SPEECH_VERBS))  # 表示，… alone: the speaker was cut off
+
+
+def opens_with_a_fragment(text: str) -> bool:
+    """A first clause of a few characters that is no paragraph opener (里，… 问题，…): the end of a cut sentence."""
+    clause = first_clause(text)
+    return len(clause) < len(text) and len(clause) <= lexicon.FRAGMENT_CLAUSE_MAX_CHARS \
+        and clause not in lexicon.PARAGRAPH_OPENERS
+
+
 def starts_mid_sentence(text: str) -> bool:
     """text opens where a sentence goes on: with punctuation that never opens one (，…),
     a particle or conjunction read alone (的 居民, 和 商旅, 等 6个区) or a linking word

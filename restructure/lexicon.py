@@ -183,21 +183,27 @@ CAPTION_WITH_CREDIT = re.compile(
 # After a caption's sentence the label may take a colon too (…。图：视觉中国); alone on a line, 图：
 # may open a caption. There the photographer's role may label the credit too (…。 摄影：张三); alone on
 # a line, 摄影：张三 signs a photo story, a byline.
-PHOTO_LABELS = tuple(f"图{mark}" for mark in SLASHES_AND_BARS)
+PHOTO_LABELS = tuple(f"图{mark}" for mark in SLASHES_AND_BARS + ":：")
 CAPTION_CREDIT_LABEL = rf"(?:图|摄影|摄)\s*{LABEL_MARK}\s*"
 PHOTO_LABEL_INSIDE = re.compile(f"图{LABEL_MARK}")  # one scan of a line, not one per label
 PHOTOGRAPHER_LABEL_INSIDE = re.compile(f"摄影?{LABEL_MARK}")
 SOURCE_NAMES = rf"(?P<names>(?:{PERSON_ROLE})?\s*{HAN}{{2,12}})\s*$"
 PHOTO_SOURCE_LINE = re.compile(rf"^图\s*[{SLASHES_AND_BARS}]\s*{SOURCE_NAMES}")
+# With a colon, alone on a line, the label may open a caption (图：市民在公园散步), or sign as a
+# byline does (图：张三): only a photo agency, a news agency, the people interviewed or a district's
+# media centre, named after it, credit the photo there (图：视觉中国, 图：区融媒体中心).
+PHOTO_AGENCIES = ("视觉中国", "东方IC", "图虫创意", "人民视觉", "IC photo", "CFP", "新华社", "中新社", "受访者",
+                  "受访单位", f"{HAN}{{0,6}}融媒体中心")
+PHOTO_AGENCY_LINE = re.compile(rf"^图\s*[:：]\s*(?P<names>{'|'.join(PHOTO_AGENCIES)})\s*$")
 CAPTION_WITH_SOURCE = re.compile(
     rf"^(?P<caption>.*?[。！？!?）)])\s*{CAPTION_CREDIT_LABEL}{SOURCE_NAMES}"
 )
 
 # A caption says what the photo shows, with or without a credit after it: 图为…, 图①：…, 上图：…,
-# 图片说明：… (图：张三 alone is a credit).
+# 图：…, 图片说明：… (图：张三 alone is read as a byline first, 图：视觉中国 as a credit).
 PHOTO_NUMBER = "[①-⑳0-9０-９一二三四五六七八九十]"
 CAPTION_LABEL = re.compile(
-    rf"^(?:[上下左右]?(?:图为|(?<=[上下左右])图\s*[:：]|图\s*{PHOTO_NUMBER}+\s*[:：]?)|(?:图片说明|图说)[:：])"
+    rf"^(?:[上下左右]?(?:图为|图\s*[:：]|图\s*{PHOTO_NUMBER}+\s*[:：]?)|(?:图片说明|图说)[:：])"
 )
 # …or ends saying what kind of picture it is, in brackets (maybe labelled as the photo's) or after
 # the caption's sentence or a space: 乘客在站内候车。（资料图片）, （图：资料图片）, 新建学校效果图。 资料图.

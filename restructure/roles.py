@@ -206,7 +206,8 @@ def ends_as_photo_credit(shadow: str) -> bool:
 def read_photo_credit(text: str, shadow: str | None = None) -> str | None:
     """`陈二 摄` / `(本报记者 陈二 摄)` → 陈二 (names only); `图／美联社` → 美联社."""
     shadow = shadow or text
-    found = lexicon.PHOTO_CREDIT.match(shadow) or lexicon.PHOTO_SOURCE_LINE.match(shadow)
+    found = lexicon.PHOTO_CREDIT.match(shadow) or lexicon.PHOTO_SOURCE_LINE.match(shadow) \
+        or lexicon.PHOTO_AGENCY_LINE.match(shadow)
     return _credit_names(found, text) if found and _credits_people(found) else None
 
 

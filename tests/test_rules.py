@@ -2833,6 +2833,47 @@ def test_a_bare_picture_role_after_a_space_or_a_slash_credits_the_people_it_foll
                                    "居民王阿姨高兴地说：“以后上下楼再也不用发愁了。”"]
 
 
+def test_after_a_colon_alone_the_picture_label_credits_an_agency_and_otherwise_opens_a_caption() -> None:
+    page = convert("""
+        社区运动会开幕
+
+        本报讯 近日，滨江街道第三届社区运动会在街道文体中心开幕。
+
+        图：市民在公园散步
+
+        据介绍，本届运动会共设12个比赛项目。
+
+        图：区融媒体中心
+
+        图：张三
+    """)
+    (article,) = page.articles
+    assert captions(article) == [("图：市民在公园散步", None), ("", "区融媒体中心")]
+    assert paragraphs(article) == ["本报讯 近日，滨江街道第三届社区运动会在街道文体中心开幕。",
+                                   "据介绍，本届运动会共设12个比赛项目。"]
+    assert [(byline.name, byline.role) for byline in article.bylines] == [("张三", "图")]
+
+
+def test_a_credit_takes_no_paragraph_reporting_a_speaker_for_its_caption() -> None:
+    page = convert("""
+        社区食堂开进老小区
+
+        本报讯 11月21日，记者从区民政局获悉，首批12家社区食堂将于下月开门迎客。
+
+        图：视觉中国
+
+        区民政局相关负责人表示，下一步将根据居民反馈逐步扩大试点范围。
+
+        据介绍，这些食堂均设在老旧小区内。
+        本报记者 李华 摄
+    """)
+    (article,) = page.articles
+    assert captions(article) == [("", "视觉中国"), ("", "李华")]
+    assert paragraphs(article) == ["本报讯 11月21日，记者从区民政局获悉，首批12家社区食堂将于下月开门迎客。",
+                                   "区民政局相关负责人表示，下一步将根据居民反馈逐步扩大试点范围。",
+                                   "据介绍，这些食堂均设在老旧小区内。"]
+
+
 def test_the_imprint_and_the_masthead_boxs_lines_are_furniture() -> None:
     page = convert("""
         徐汇报

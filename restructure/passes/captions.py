@@ -3,28 +3,41 @@ where that cannot be one, the short sentence printed under it."""
 
 from __future__ import annotations
 
-from .. import kinds
-from ..document import Block, Doc, goes_on, sentence_complete
+from .. import kinds, lexicon
+from ..document import Block, Doc, first_clause, goes_on, opens_a_paragraph, sentence_complete
 
 CAPTION_MAX_CHARS = 120
 
 
 def captions_above(block: Block) -> bool:
-    """Whether block, printed over a credit, may be its caption: a short line not yet credited."""
+    """Whether block, printed over a credit, may be its caption: a short line not yet credited,
+    not opening as body text does."""
     uncredited_caption = block.kind is kinds.CAPTION and block.credit is None
-    return (block.kind in (kinds.TITLE, kinds.TEXT) or uncredited_caption) and block.size <= CAPTION_MAX_CHARS
+    return (block.kind in (kinds.TITLE, kinds.TEXT) or uncredited_caption) and block.size <= CAPTION_MAX_CHARS \
+        and not opens_as_body_text(block.shadow)
 
 
 def captions_below(blocks: tuple[Block, ...], index: int) -> bool:
     """Whether blocks[index], printed under a credit, is its caption: a short sentence that
     closes its article, as a photo at an article's end is printed (图/X 摄, then what it shows),
-    or a title-shaped line that heads nothing, the page's or its furniture's (揭牌仪式现场)."""
+    and does not open as body text does, or a title-shaped line that heads nothing, the page's
+    or its furniture's (揭牌仪式现场)."""
     block = blocks[index]
     last = index + 1 == len(blocks)
     if block.kind is kinds.TITLE and not block.heading:
         return last or blocks[index + 1].kind is kinds.FURNITURE
     closes = last or blocks[index + 1].kind not in kinds.BODY_TEXT
-    return block.kind is kinds.TEXT and block.size <= CAPTION_MAX_CHARS and closes and sentence_complete(block.shadow)
+    return block.kind is kinds.TEXT and block.size <= CAPTION_MAX_CHARS and closes and sentence_complete(block.shadow) \
+        and not opens_as_body_text(block.shadow)
+
+
+def opens_as_body_text(text: str) -> bool:
+    """Whether text opens as a paragraph does (据介绍，…) or by reporting someone's words,
+    however long the speaker's name (区民政局相关负责人表示，…): no caption opens so."""
+    if opens_a_paragraph(text):
+        return True
+    clause = first_clause(text)
+    return len(clause) < len(text) and text[len(clause)] in "，,：:" and clause.endswith(lexicon.SPEECH_VERBS)
 
 
 def credited(caption: Block, credit: Block, first: Block) -> Block:

@@ -7,7 +7,15 @@ article text has been seen yet, for the masthead).
 from __future__ import annotations
 
 from .. import kinds, lexicon, roles, words
-from ..document import Block, Doc, first_clause, goes_on, sentence_complete, starts_mid_sentence
+from ..document import (
+    Block,
+    Doc,
+    goes_on,
+    opens_a_paragraph,
+    opens_with_a_fragment,
+    sentence_complete,
+    starts_mid_sentence,
+)
 from ..kinds import Kind
 from .captions import CAPTION_MAX_CHARS
 
@@ -31,23 +39,6 @@ def looks_like_title(block: Block) -> bool:
     if ("：" in text or ":" in text) and (lexicon.INTERVIEW_LABEL.match(text) or lexicon.LABELLED_NUMBER.match(text)):
         return False
     return not (size > 20 and any(ch in lexicon.CLAUSE_PUNCTUATION for ch in text))
-
-
-def opens_a_paragraph(text: str) -> bool:
-    """Starts with a paragraph opener or a speaker's words reported, and its comma (据介绍，…
-    下一步，… 会议强调，…): body text, never a title."""
-    clause = first_clause(text)
-    return len(clause) < len(text) and text[len(clause)] in "，," \
-        and (clause in lexicon.PARAGRAPH_OPENERS
-             or (len(clause) <= lexicon.SPEAKER_MAX_CHARS and clause.endswith(lexicon.SPEECH_VERBS)
-                 and clause not in lexicon.SPEECH_VERBS))  # 表示，… alone: the speaker was cut off
-
-
-def opens_with_a_fragment(text: str) -> bool:
-    """A first clause of a few characters that is no paragraph opener (里，… 问题，…): the end of a cut sentence."""
-    clause = first_clause(text)
-    return len(clause) < len(text) and len(clause) <= lexicon.FRAGMENT_CLAUSE_MAX_CHARS \
-        and clause not in lexicon.PARAGRAPH_OPENERS
 
 
 def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:

@@ -12,8 +12,15 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from .. import kinds, lexicon, words
-from ..document import Block, Doc, first_clause, join_blocks, starts_mid_sentence
-from .classify import opens_a_paragraph, opens_with_a_fragment
+from ..document import (
+    Block,
+    Doc,
+    first_clause,
+    join_blocks,
+    opens_a_paragraph,
+    opens_with_a_fragment,
+    starts_mid_sentence,
+)
 
 # Tails are looked for this many blocks around the cut, about one printed
 # page: layouts scatter a column within a page, and the bound keeps the cost
