@@ -417,6 +417,15 @@ def split_one_line_kicker(line: str) -> tuple[str | None, str]:
     return None, line
 
 
+def set_bigger(title: Block, than: Block) -> bool:
+    """Whether title, wrapped in a narrow column, holds fewer characters a line than the title
+    above it does: it is set in bigger type, the headline under its kicker (聚焦民生实事 / 让全民阅 /
+    读走进千 / 家万户). A title wrapped over n lines fills all of them but the last: a line of it
+    holds at least size/n characters, and fewer than size/(n-1)."""
+    lines, above = len(title.lines), len(than.lines)
+    return lines > 1 and -(-than.size // above) > (title.size - 1) // (lines - 1)
+
+
 def title_roles(lines: list[Block]) -> tuple[str | None, str, str | None]:
     """(kicker, headline, subheadline) of one title block's lines, top to bottom."""
     texts = [block.text for block in lines]
@@ -429,7 +438,7 @@ def title_roles(lines: list[Block]) -> tuple[str | None, str, str | None]:
     if dashed is not None:  # ——访… is the subheadline; what stands above it is kicker and headline
         return " ".join(texts[:dashed - 1]) or None, texts[dashed - 1], " ".join(texts[dashed:])
     first, second = lines[0], lines[1]
-    leads_in = first.shadow.endswith((":", "：")) or (first.heading > second.heading > 0) \
+    leads_in = set_bigger(second, first) or first.shadow.endswith((":", "：")) or (first.heading > second.heading > 0) \
         or roles.is_column_label(first.shadow, lexicon.COLUMN_LABELS) \
         or any(label.match(first.shadow) is not None and not label.match(second.shadow)
                for label in (lexicon.SERIES_LABEL, lexicon.FRAMED_LABEL))

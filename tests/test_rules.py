@@ -2874,6 +2874,29 @@ def test_a_credit_takes_no_paragraph_reporting_a_speaker_for_its_caption() -> No
                                    "据介绍，这些食堂均设在老旧小区内。"]
 
 
+def test_a_narrow_columns_title_lines_part_where_their_width_changes_and_the_narrower_wrap_is_the_headline() -> None:
+    page = convert("""
+        区红十字会
+        开展志愿服
+        务主题活动
+        湖滨街道已建
+        成24个服务
+        点
+
+        本报讯 5月27日上午，湖滨街道的长者照护之家正式投入使用。
+
+        聚焦民生实事
+        让全民阅
+        读走进千
+        家万户
+
+        本报讯 11月11日晚上，亲子读书分享会在梅园街道正式启动。
+    """)
+    assert [titles(article) for article in page.articles] == [
+        (None, "区红十字会开展志愿服务主题活动", "湖滨街道已建成24个服务点"),
+        ("聚焦民生实事", "让全民阅读走进千家万户", None)]
+
+
 def test_the_imprint_and_the_masthead_boxs_lines_are_furniture() -> None:
     page = convert("""
         徐汇报

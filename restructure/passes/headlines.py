@@ -1,13 +1,16 @@
 """Merge a headline set in a narrow column back into lines.
 
 `一刻钟 / 「圈住」 / 美好生 / 活 / 徐汇区上 / 榜了这份全 / 国试点名单` is two
-titles wrapped at a few characters. A piece ends a title where the break cuts
-no word and the piece is short against the run's width (the last line of a wrap).
+titles wrapped at a few characters. A title ends where the break cuts no word and
+the lines' width changes: a wrap's last line is short, and another title is set in
+other type (see wrap_groups).
 A headline set in two lines, its subject over what happens when (天府大道北延线 /
 明年底建成通车), is one headline too, not a headline and its subheadline.
 """
 
 from __future__ import annotations
+
+import itertools
 
 from .. import kinds, lexicon, roles, words
 from ..document import Block, Doc
@@ -32,14 +35,53 @@ def fragment_runs(blocks: tuple[Block, ...]) -> list[tuple[int, int]]:
     return runs
 
 
+# A line's measure: its characters' count and its print width, in half ideographs (an
+# ideograph is two, a Latin letter, a digit or a punctuation mark one: marks are set narrow in
+# a title, 「圈住」 prints as wide as 一刻钟).
+Measure = tuple[int, int]
+
+
+def measure(block: Block) -> Measure:
+    return block.size, 2 * block.size - len(lexicon.NARROW_CHARACTER.findall(block.shadow))
+
+
+def wider(line: Measure, than: Measure) -> bool:
+    """Wider by both measures: a line holding digits (2000个) is wrapped by one, or by the other."""
+    return line[0] > than[0] and line[1] > than[1]
+
+
+def as_wide(line: Measure, other: Measure) -> bool:
+    return not wider(line, other) and not wider(other, line)
+
+
 def wrap_groups(run: list[Block]) -> list[list[Block]]:
-    width = max(block.size for block in run)
-    groups: list[list[Block]] = [[]]
-    for piece, following in zip(run, [*run[1:], None], strict=True):
-        groups[-1].append(piece)
-        if following is not None and piece.size * 2 <= width \
-                and not words.cuts_word(piece.shadow, following.shadow):
+    """run's pieces, title by title. A title wrapped in a column prints its lines as wide as
+    each other but the last: a piece short against its title's width (a first line's, against
+    the pieces below it) ends one; a piece wider than the lines of the title above opens one,
+    set in another type (a deck's smaller font:
+    区红十字会 / 开展志愿服 / 务主题活动 / 湖滨街道已建 / 成24个服务 / 点); a piece narrower than
+    the one above ends its title, unless as wide as the piece below it: then it opens a title
+    (a kicker of one line over its headline's wrap: 聚焦民生实事 / 南浦街 / 道无偿). No title
+    ends where the break cuts a word."""
+    measures = [measure(block) for block in run]
+    # The widest piece from each on: what a title's first line is short against.
+    widest_on = list(itertools.accumulate(reversed([block.size for block in run]), max))[::-1]
+    groups: list[list[Block]] = [[run[0]]]
+    title_width = run[0].size
+    ends_here = False  # the piece just taken was the last line of its title
+    for i in range(1, len(run)):
+        above, piece, lines = run[i - 1], run[i], len(groups[-1])
+        opens = ends_here or above.size * 2 <= (widest_on[i] if lines == 1 else title_width) \
+            or (lines >= 2 and as_wide(measures[i - 2], measures[i - 1]) and wider(measures[i], measures[i - 1]))
+        ends_here = False
+        if not opens and i + 1 < len(run) and wider(measures[i - 1], measures[i]):
+            opens = as_wide(measures[i], measures[i + 1])
+            ends_here = not opens
+        if opens and not words.cuts_word(above.shadow, piece.shadow):
             groups.append([])
+            title_width = 0
+        groups[-1].append(piece)
+        title_width = max(title_width, piece.size)
     return groups
 
 
