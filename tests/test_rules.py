@@ -2897,6 +2897,28 @@ def test_a_narrow_columns_title_lines_part_where_their_width_changes_and_the_nar
         ("聚焦民生实事", "让全民阅读走进千家万户", None)]
 
 
+def test_a_headline_over_its_byline_takes_no_column_tail_its_cut_lead_does() -> None:
+    page = convert("""
+        枫桥镇举办防汛应急演练
+        记者贺超 苏秀宁
+
+        本报讯 8月26日晚上，防汛应急演练在杏花里小区举行
+
+        东林街道消防安全工作取得新进展
+        ● 见习记者 袁敏
+
+        本报讯 9月9日上午，消防安全培训在和平新村举行，230余名青少年参加了活动。
+
+        ，区绿化市容局、枫桥镇相关负责人及130余名老年人参加了活动。
+    """)
+    first, second = page.articles
+    assert titles(first) == (None, "枫桥镇举办防汛应急演练", None)
+    assert paragraphs(first) == ["本报讯 8月26日晚上，防汛应急演练在杏花里小区举行，"
+                                 "区绿化市容局、枫桥镇相关负责人及130余名老年人参加了活动。"]
+    assert titles(second) == (None, "东林街道消防安全工作取得新进展", None)
+    assert paragraphs(second) == ["本报讯 9月9日上午，消防安全培训在和平新村举行，230余名青少年参加了活动。"]
+
+
 def test_the_imprint_and_the_masthead_boxs_lines_are_furniture() -> None:
     page = convert("""
         徐汇报

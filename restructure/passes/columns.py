@@ -189,16 +189,21 @@ def best_tail(blocks: list[Block], index: int, any_opens_mid_clause: bool) -> tu
     return None if best is None else (best, tail_run(blocks, best, cut))
 
 
-# What may follow a title that heads body text of its own.
-HEADED = frozenset({kinds.TEXT, kinds.LEAD, kinds.ITEM, kinds.CAPTION, kinds.PHOTO_CREDIT})
+# What may follow a title that heads body text of its own, or an article: its byline.
+HEADED = frozenset({kinds.TEXT, kinds.LEAD, kinds.ITEM, kinds.CAPTION, kinds.PHOTO_CREDIT, kinds.BYLINE})
 
 
 def dangling_piece(blocks: list[Block], index: int) -> bool:
     """A title-shaped line that heads no text of its own (a credit, another head or the
-    page's end follows): it may be the first piece of a paragraph cut short (`据统计，区科协已组织各类就`)."""
+    page's end follows): it may be the first piece of a paragraph cut short (`据统计，区科协已组织各类就`).
+    Over a byline, maybe with the rest of its title block printed tight between, it is a headline."""
     block = blocks[index]
-    return block.kind is kinds.TITLE and not block.heading and not block.mark \
-        and (index + 1 == len(blocks) or blocks[index + 1].kind not in HEADED)
+    if block.kind is not kinds.TITLE or block.heading or block.mark:
+        return False
+    following = index + 1
+    while following < len(blocks) and blocks[following].kind is kinds.TITLE and blocks[following].gap == 0:
+        following += 1
+    return following == len(blocks) or blocks[following].kind not in HEADED
 
 
 def announces_list(blocks: list[Block], index: int) -> bool:
