@@ -454,10 +454,10 @@ FURNITURE_MAX_CHARS = 80
 TITLE_MAX_CHARS = 60
 # A headline run in with its text on a bulleted line (■垃圾分类宣传进校园 日前，…) has at least this many characters.
 RUN_IN_HEADLINE_MIN_CHARS = 4
-# Lines this short, printed without blank lines between, are pieces of a title
-# set in a narrow column (一刻钟 / 「圈住」 / 美好生 / 活).
 # What prints half as wide as an ideograph in a title: Latin letters, digits and punctuation.
 NARROW_CHARACTER = re.compile(r"[!-~]|[^\w\s]")
+# Lines this short, printed without blank lines between, are pieces of a title
+# set in a narrow column (一刻钟 / 「圈住」 / 美好生 / 活).
 FRAGMENT_MAX_CHARS = 6
 # A headline may be set in two lines, its subject (at most this long) over a predicate (at most
 # this long) that opens saying when: 天府大道北延线 / 明年底建成通车, 北市公車 / 明年起全面電動化,
