@@ -137,13 +137,14 @@ def first_clause(text: str) -> str:
     return text if end is None else text[:end.start()]
 
 
-def opens_a_paragraph(text: str) -> bool:
+def opens_a_paragraph(text: str, speaker_max_chars: int = lexicon.SPEAKER_MAX_CHARS) -> bool:
     """Starts with a paragraph opener or a speaker's words reported, and its comma (据介绍，…
-    下一步，… 会议强调，…): body text, never a title."""
+    下一步，… 会议强调，…): body text, never a title. A caller that reads no titles may take a
+    speaker of any length (区民政局相关负责人表示，…)."""
     clause = first_clause(text)
     return len(clause) < len(text) and text[len(clause)] in "，," \
         and (clause in lexicon.PARAGRAPH_OPENERS
-             or (len(clause) <= lexicon.SPEAKER_MAX_CHARS and clause.endswith(lexicon.SPEECH_VERBS)
+             or (len(clause) <= speaker_max_chars and clause.endswith(lexicon.SPEECH_VERBS)
                  and clause not in lexicon.SPEECH_VERBS))  # 表示，… alone: the speaker was cut off
 
 

@@ -3,8 +3,8 @@ where that cannot be one, the short sentence printed under it."""
 
 from __future__ import annotations
 
-from .. import kinds, lexicon
-from ..document import Block, Doc, first_clause, goes_on, opens_a_paragraph, sentence_complete
+from .. import kinds
+from ..document import Block, Doc, goes_on, opens_a_paragraph, sentence_complete
 
 CAPTION_MAX_CHARS = 120
 
@@ -32,12 +32,9 @@ def captions_below(blocks: tuple[Block, ...], index: int) -> bool:
 
 
 def opens_as_body_text(text: str) -> bool:
-    """Whether text opens as a paragraph does (据介绍，…) or by reporting someone's words,
-    however long the speaker's name (区民政局相关负责人表示，…): no caption opens so."""
-    if opens_a_paragraph(text):
-        return True
-    clause = first_clause(text)
-    return len(clause) < len(text) and text[len(clause)] in "，,：:" and clause.endswith(lexicon.SPEECH_VERBS)
+    """Whether text opens as a paragraph does (据介绍，…), however long its speaker's name
+    (区民政局相关负责人表示，…): no caption opens so."""
+    return opens_a_paragraph(text, speaker_max_chars=CAPTION_MAX_CHARS)
 
 
 def credited(caption: Block, credit: Block, first: Block) -> Block:
