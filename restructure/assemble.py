@@ -23,6 +23,7 @@ from .models import Byline, Dateline, Repair
 class HeadGroup:
     titles: list[Block] = field(default_factory=list)
     bylines: list[Block] = field(default_factory=list)
+    signed_off: bool = False  # the desk's credits follow on the last byline's line: it ends an article
 
     @property
     def is_title_block(self) -> bool:
@@ -106,6 +107,9 @@ def units(blocks: tuple[Block, ...]) -> list[Unit]:
                 out.append(group)
             (group.titles if block.kind is kinds.TITLE else group.bylines).append(block)
         else:
+            if block.kind is kinds.FURNITURE and out and isinstance(out[-1], HeadGroup) and out[-1].bylines \
+                    and out[-1].bylines[-1].lines == block.lines:
+                out[-1].signed_off = True  # 新京报记者 赵六 编辑 刘七 (set apart by the reader)
             out.append(block)
     return out
 
@@ -297,9 +301,10 @@ def place_head(group: HeadGroup, current: Draft | None, following: Unit | None,
     next_is_lead = isinstance(following, Block) and following.kind is kinds.LEAD
     next_is_body = isinstance(following, Block) and following.kind in (kinds.TEXT, kinds.ITEM, kinds.CAPTION,
                                                                        kinds.PHOTO_CREDIT)
-    # A byline in brackets, (通讯员 李明), closes the article above: none is printed so above a
-    # headline, nor over the next dispatch's lead.
-    closing = not group.titles and all(lexicon.BYLINE_BRACKETS.match(block.shadow) for block in group.bylines)
+    # A byline in brackets, (通讯员 李明), or one the desk's credits follow, closes the article
+    # above: none is printed so above a headline, nor over the next dispatch's lead.
+    closing = not group.titles and (group.signed_off or all(lexicon.BYLINE_BRACKETS.match(block.shadow)
+                                                             for block in group.bylines))
     if current is None and not next_is_lead and numbers_a_section(group):
         drafts.append(Draft(body=list(group.titles)))  # 一、… over the page's first text: an article goes on
     elif current is None or (next_is_lead and not (closing and current.body)):

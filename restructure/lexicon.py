@@ -283,10 +283,11 @@ OPENING_DATE = rf"\s*(?P<date>{DATE_PHRASE})(?=[\s，,：:、]|$)"
 # Any organisation's 讯 or 专讯, or its 报道 set apart from the text (星島日報報道 …); 电 only
 # from those that print it; …网消息 set apart from the sentence it opens (央视网消息：), as a
 # sentence may begin 电视台消息称. A paper known by a short name (南都讯, 北青讯) files so too,
-# told from a word (喜讯传来) by the reporter it names next.
+# told from a word (喜讯传来) by the reporter it names next or the date phrase set apart after it.
 FORMULA_DATELINE = re.compile(
     rf"^(?P<bracket>[【〔［\[(（])?(?P<source>{MEDIA_OUTLET}(?:专|综合)?讯|{MEDIA_OUTLET}报道(?=\s)|本报(?:综合)?消息|本报电|新华社电|中新网电|中新社电|据新华社电"
-    rf"|{HAN}{{1,4}}?网消息(?=[^{CJK}]|$)|{HAN}{{2,4}}?讯(?=\s*[(（]?\s*{PERSON_ROLE}))(?(bracket)[】〕］\])）])"
+    rf"|{HAN}{{1,4}}?网消息(?=[^{CJK}]|$)"
+    rf"|{HAN}{{2,4}}?讯(?=\s*[(（]?\s*{PERSON_ROLE}|\s*(?:{DATE_PHRASE})[\s，,：:、]))(?(bracket)[】〕］\])）])"
     # a (记者 X) note may stand between the formula and the date: 本报讯（记者 X）3月2日，
     rf"(?P<note>\s*[(（][^()（）]{{1,40}}[)）])?"
     rf"(?:{OPENING_DATE})?"
@@ -326,11 +327,17 @@ JUMP = r"(?:[(（](?:上接|下转|接|转)第?\s*[A-Za-z]?\d{1,3}\s*版[)）]|(
 CONTINUED_FROM = re.compile(r"^[(（]?(?:上接|接)第?\s*[A-Za-z]?\d")
 # …and one saying where the text above it goes on: (下转第2版).
 CONTINUED_ON = re.compile(r"^[(（]?(?:下转|转)第?\s*[A-Za-z]?\d")
+# The desk's credits, who edited and proofread the page (编辑 刘七 校对 陈八): page furniture, on a
+# line of their own or printed after an article's byline on its line (新京报记者 赵六 编辑 刘七 校对 陈八).
+DESK_ROLES = ("责任编辑", "值班编辑", "责编", "编辑", "美编", "校对", "审校", "审读", "审核", "终审", "监制")
+DESK_ROLE = re.compile("|".join(DESK_ROLES))  # looked for on the page first: most pages print none
+_DESK_CREDIT = rf"(?:{'|'.join(DESK_ROLES)})\s*[:：/／]?\s*{HAN}{{2,4}}(?:[ 、]{HAN}{{2,4}})*"
+DESK_CREDITS_AFTER = re.compile(rf"(?<=\S)\s+(?P<credits>{_DESK_CREDIT}(?:\s+{_DESK_CREDIT})*)$")
 # Page furniture is a line of one of these forms, or a line with one of the marks below in it.
 # Kept apart: a search for a pattern with anchored branches tries every branch at every character.
 FURNITURE_LINE = re.compile(
     rf"{JUMP}$|"
-    r"[(（]?(?:编辑|校对|审核|监制|终审)[\s:：/／]|"  # (编辑：X), 编辑/X, in brackets or not
+    rf"[(（]?(?:{'|'.join(DESK_ROLES)})[\s:：/／]|"  # (编辑：X), 编辑/X, in brackets or not
     r"(?:今日|本期|本版)?导读$|"  # the label over a page's teasers
     r"(?:主管|出版|印刷|承印|法律顾问|总编室|值班总编|值班编委|总值班)[\s:：]|"  # the imprint
     r"[-—－]\s*\d{1,3}\s*[-—－]$|"  # a page's number between dashes, printed at its foot: - 3 -

@@ -3023,3 +3023,34 @@ def test_a_sentence_marked_with_a_triangle_pointing_at_the_photo_is_its_caption(
     """).articles
     assert captions(article) == [("市民在公园里散步。", None)]
     assert paragraphs(article) == ["本报讯 近日，区里多个公园迎来最佳观赏期。", "会议要求，各部门要做好游园服务保障。"]
+
+
+def test_a_short_named_papers_formula_before_a_date_is_a_dateline() -> None:
+    # 南都讯 before a date phrase set apart, as before a reporter's role.
+    (news,) = convert("""
+        深圳地铁14号线开通试运营
+
+        南都讯 3月5日上午，深圳地铁14号线正式开通试运营。
+    """).articles
+    assert (news.dateline.source, news.dateline.date_text) == ("南都讯", "3月5日上午")
+    assert paragraphs(news) == ["南都讯 3月5日上午，深圳地铁14号线正式开通试运营。"]
+
+
+def test_the_desks_credits_after_a_byline_are_furniture_and_close_its_article() -> None:
+    # 新京报 signs an article at its end with the reporter and then the desk: who edited and proofread
+    # it are no bylines, and the byline is the article above's, not the next headline's.
+    page = convert("""
+        老旧小区加装电梯提速
+
+        新京报讯 今年以来，北京市老旧小区加装电梯工作持续提速，已完成加装300余部。
+
+        新京报记者 赵六 编辑 刘七 校对 陈八
+
+        春日赏花正当时
+
+        新京报讯（记者 孙九）近日，植物园内樱花盛开，吸引了大量游客前来观赏。
+    """)
+    lifts, flowers = page.articles
+    assert [(byline.name, byline.role) for byline in lifts.bylines] == [("赵六", "新京报记者")]
+    assert [(byline.name, byline.role) for byline in flowers.bylines] == [("孙九", "记者")]
+    assert page.furniture == ["编辑 刘七 校对 陈八"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from .. import kinds, lexicon, script
+from .. import kinds, lexicon, roles, script
 from ..document import Block, Doc, columns
 from ..models import InputFormat
 from . import layout
@@ -26,11 +26,14 @@ def read_lines(source: str, parse: LineParser, input_format: InputFormat) -> Doc
     lines = list(enumerate(source.splitlines(), start=1))
     # Most pages have no wide gap inside a line: no columns side by side, nothing to look at.
     lines, repairs = layout.reading_order(lines) if layout.may_hold_gutter(source) else (lines, [])
-    return Doc(blocks=tuple(blocks(lines, script.shadower(source), parse)), input_format=input_format,
-               repairs=tuple(repairs))
+    # Most pages print no desk credits: their lines are not looked at for them.
+    desk_credits = lexicon.DESK_ROLE.search(source) is not None
+    return Doc(blocks=tuple(blocks(lines, script.shadower(source), parse, desk_credits)),
+               input_format=input_format, repairs=tuple(repairs))
 
 
-def blocks(lines: list[layout.NumberedLine], shadow_of: Callable[[str], str], parse: LineParser) -> Iterator[Block]:
+def blocks(lines: list[layout.NumberedLine], shadow_of: Callable[[str], str], parse: LineParser,
+           desk_credits: bool = False) -> Iterator[Block]:
     gap = 1
     for number, raw in lines:
         line = raw.strip()
@@ -39,7 +42,10 @@ def blocks(lines: list[layout.NumberedLine], shadow_of: Callable[[str], str], pa
             continue
         text, heading, mark = parse(line)
         indent = columns(raw[:len(raw) - len(raw.lstrip())]) if raw[0].isspace() else 0
-        for i, (piece, shadow) in enumerate(jump_lines_apart(text, shadow_of(text))):
+        pieces = jump_lines_apart(text, shadow_of(text))
+        if desk_credits:
+            pieces = [apart for piece in pieces for apart in desk_credits_apart(*piece)]
+        for i, (piece, shadow) in enumerate(pieces):
             block = Block(kinds.TEXT, piece, shadow, (number,), 0 if i else gap, heading, mark, 0 if i else indent)
             if "\u3000\u3000" in piece:  # rare: most lines have no indent inside them
                 yield from run_in_paragraphs_apart(block)
@@ -57,6 +63,17 @@ def jump_lines_apart(text: str, shadow: str) -> list[tuple[str, str]]:
         return [(text, shadow)] if text else []
     spans = [found.span(group) for group in ("before", "text", "after")]
     return [(text[start:end], shadow[start:end]) for start, end in spans if end > start]
+
+
+def desk_credits_apart(text: str, shadow: str) -> list[tuple[str, str]]:
+    """The line's (text, shadow), with the desk's credits printed after a byline set apart:
+    新京报记者 赵六 编辑 刘七 校对 陈八 → 新京报记者 赵六 / 编辑 刘七 校对 陈八."""
+    found = lexicon.DESK_CREDITS_AFTER.search(shadow) if lexicon.DESK_ROLE.search(shadow) else None
+    byline = roles.read_byline(text[:found.start()], shadow[:found.start()]) if found else None
+    if byline is None or not (byline.has_role and byline.people):  # 编辑 王五 校对 赵六 alone: furniture whole
+        return [(text, shadow)]
+    end, start = found.start(), found.start("credits")
+    return [(text[:end], shadow[:end]), (text[start:], shadow[start:])]
 
 
 def run_in_paragraphs_apart(block: Block) -> list[Block]:
