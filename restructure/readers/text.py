@@ -27,7 +27,7 @@ def read_lines(source: str, parse: LineParser, input_format: InputFormat) -> Doc
     # Most pages have no wide gap inside a line: no columns side by side, nothing to look at.
     lines, repairs = layout.reading_order(lines) if layout.may_hold_gutter(source) else (lines, [])
     # Most pages print no desk credits: their lines are not looked at for them.
-    desk_credits = lexicon.DESK_ROLE.search(source) is not None
+    desk_credits = lexicon.DESK_CREDIT_MARK in source
     return Doc(blocks=tuple(blocks(lines, script.shadower(source), parse, desk_credits)),
                input_format=input_format, repairs=tuple(repairs))
 
@@ -68,7 +68,7 @@ def jump_lines_apart(text: str, shadow: str) -> list[tuple[str, str]]:
 def desk_credits_apart(text: str, shadow: str) -> list[tuple[str, str]]:
     """The line's (text, shadow), with the desk's credits printed after a byline set apart:
     新京报记者 赵六 编辑 刘七 校对 陈八 → 新京报记者 赵六 / 编辑 刘七 校对 陈八."""
-    found = lexicon.DESK_CREDITS_AFTER.search(shadow) if lexicon.DESK_ROLE.search(shadow) else None
+    found = lexicon.DESK_CREDITS_AFTER.search(shadow) if lexicon.DESK_CREDIT_MARK in shadow else None
     byline = roles.read_byline(text[:found.start()], shadow[:found.start()]) if found else None
     if byline is None or not (byline.has_role and byline.people):  # 编辑 王五 校对 赵六 alone: furniture whole
         return [(text, shadow)]
