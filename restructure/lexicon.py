@@ -331,8 +331,10 @@ CONTINUED_ON = re.compile(r"^[(（]?(?:下转|转)第?\s*[A-Za-z]?\d")
 # line of their own or printed after an article's byline on its line (新京报记者 赵六 编辑 刘七 校对 陈八).
 DESK_ROLES = ("责任编辑", "值班编辑", "责编", "编辑", "美编", "校对", "审校", "审读", "审核", "终审", "监制")
 # The desk's credits name the editor (编辑, 责编, 美编): a page, then a line, without this character
-# is not searched for them (a substring test costs a thirtieth of a search for the role words).
+# is not searched for them (a substring test costs a thirtieth of a search for the role words),
+# nor a line longer than a byline with the desk's credits after it: a paragraph.
 DESK_CREDIT_MARK = "编"
+DESK_LINE_MAX_CHARS = 64
 _DESK_CREDIT = rf"(?:{'|'.join(DESK_ROLES)})\s*[:：/／]?\s*{HAN}{{2,4}}(?:[ 、]{HAN}{{2,4}})*"
 DESK_CREDITS_AFTER = re.compile(rf"(?<=\S)\s+(?P<credits>{_DESK_CREDIT}(?:\s+{_DESK_CREDIT})*)$")
 # Page furniture is a line of one of these forms, or a line with one of the marks below in it.

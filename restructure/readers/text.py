@@ -43,7 +43,7 @@ def blocks(lines: list[layout.NumberedLine], shadow_of: Callable[[str], str], pa
         text, heading, mark = parse(line)
         indent = columns(raw[:len(raw) - len(raw.lstrip())]) if raw[0].isspace() else 0
         pieces = jump_lines_apart(text, shadow_of(text))
-        if desk_credits:
+        if desk_credits and len(text) <= lexicon.DESK_LINE_MAX_CHARS and lexicon.DESK_CREDIT_MARK in text:
             pieces = [apart for piece in pieces for apart in desk_credits_apart(*piece)]
         for i, (piece, shadow) in enumerate(pieces):
             block = Block(kinds.TEXT, piece, shadow, (number,), 0 if i else gap, heading, mark, 0 if i else indent)
@@ -68,7 +68,7 @@ def jump_lines_apart(text: str, shadow: str) -> list[tuple[str, str]]:
 def desk_credits_apart(text: str, shadow: str) -> list[tuple[str, str]]:
     """The line's (text, shadow), with the desk's credits printed after a byline set apart:
     新京报记者 赵六 编辑 刘七 校对 陈八 → 新京报记者 赵六 / 编辑 刘七 校对 陈八."""
-    found = lexicon.DESK_CREDITS_AFTER.search(shadow) if lexicon.DESK_CREDIT_MARK in shadow else None
+    found = lexicon.DESK_CREDITS_AFTER.search(shadow)
     byline = roles.read_byline(text[:found.start()], shadow[:found.start()]) if found else None
     if byline is None or not (byline.has_role and byline.people):  # 编辑 王五 校对 赵六 alone: furniture whole
         return [(text, shadow)]
