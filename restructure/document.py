@@ -155,6 +155,14 @@ def opens_with_a_fragment(text: str) -> bool:
         and clause not in lexicon.PARAGRAPH_OPENERS
 
 
+def ends_a_sentence_alone(text: str) -> bool:
+    """A piece too short to be a paragraph that finishes a sentence in one clause (医疗服务圈全覆盖。,
+    便捷服务。): the end of a sentence cut off before it. Not a quotation (“谢谢你们！”), which
+    opens as a sentence does."""
+    return len(text) <= lexicon.CLAUSE_END_MAX_CHARS and text[:1] not in lexicon.BRACKET_PAIRS \
+        and sentence_complete(text) and not lexicon.CLAUSE_PUNCTUATION.intersection(text)
+
+
 def starts_mid_sentence(text: str) -> bool:
     """text opens where a sentence goes on: with punctuation that never opens one (，…),
     a particle or conjunction read alone (的 居民, 和 商旅, 等 6个区) or a linking word

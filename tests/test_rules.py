@@ -3054,3 +3054,40 @@ def test_the_desks_credits_after_a_byline_are_furniture_and_close_its_article() 
     assert [(byline.name, byline.role) for byline in lifts.bylines] == [("赵六", "新京报记者")]
     assert [(byline.name, byline.role) for byline in flowers.bylines] == [("孙九", "记者")]
     assert page.furniture == ["编辑 刘七 校对 陈八"]
+
+
+def test_a_column_tail_too_short_for_a_paragraph_finishes_the_sentence_cut_elsewhere() -> None:
+    # 便捷服务。 is one short clause ending a sentence: no paragraph of its own, the end of the one cut
+    # at 享受到, though no word spans the cut and nothing in it says it goes on.
+    books, drill = convert("""
+        社区书房正式投入使用
+
+        本报讯 近日，枫桥镇阳光花园的社区书房正式投入使用。
+
+        下一步，区民政局将继续完善服务机制，让更多居民在家门口享受到
+
+        青松街道举办防汛应急演练
+
+        本报讯 日前，防汛应急演练在杏花里小区举行，110余名青少年参加了活动。
+
+        便捷服务。
+    """).articles
+    assert paragraphs(books) == ["本报讯 近日，枫桥镇阳光花园的社区书房正式投入使用。",
+                                 "下一步，区民政局将继续完善服务机制，让更多居民在家门口享受到便捷服务。"]
+    assert paragraphs(drill) == ["本报讯 日前，防汛应急演练在杏花里小区举行，110余名青少年参加了活动。"]
+    # A quotation as short opens as a sentence does: it is no tail.
+    books, talk = convert("""
+        社区书房正式投入使用
+
+        本报讯 近日，枫桥镇阳光花园的社区书房正式投入使用。
+
+        下一步，区民政局将继续完善服务机制，让更多居民在家门口享受到
+
+        老人们的新去处
+
+        本报讯 日前，杏花里小区的老人们来到社区书房读书看报。
+
+        “这里的书真多啊。”
+    """).articles
+    assert paragraphs(books)[-1] == "下一步，区民政局将继续完善服务机制，让更多居民在家门口享受到"
+    assert paragraphs(talk) == ["本报讯 日前，杏花里小区的老人们来到社区书房读书看报。", "“这里的书真多啊。”"]

@@ -10,6 +10,7 @@ from .. import kinds, lexicon, roles, words
 from ..document import (
     Block,
     Doc,
+    ends_a_sentence_alone,
     goes_on,
     opens_a_paragraph,
     opens_with_a_fragment,
@@ -142,9 +143,7 @@ def ends_a_clause_cut_twice(previous: Block | None, following: Block) -> bool:
     A section head opens more text than that."""
     return previous is not None and previous.kind in kinds.BODY_TEXT \
         and previous.shadow.rstrip()[-1:] in lexicon.MID_SENTENCE_ENDS \
-        and (opens_with_a_fragment(following.shadow)
-             or (following.size <= lexicon.CLAUSE_END_MAX_CHARS and sentence_complete(following.shadow)
-                 and not lexicon.CLAUSE_PUNCTUATION.intersection(following.shadow)))
+        and (opens_with_a_fragment(following.shadow) or ends_a_sentence_alone(following.shadow))
 
 
 def frame_titles(doc: Doc) -> Doc:

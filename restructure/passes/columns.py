@@ -15,6 +15,7 @@ from .. import kinds, lexicon, words
 from ..document import (
     Block,
     Doc,
+    ends_a_sentence_alone,
     first_clause,
     join_blocks,
     opens_a_paragraph,
@@ -94,7 +95,7 @@ class Opening(NamedTuple):
     clause: str  # its first clause
     goes_on: bool  # it starts mid-sentence, and not with a paragraph's opener
     opens_paragraph: bool  # 据介绍，… begins its own sentence
-    fragment: bool  # its first clause is a few characters, the end of a cut sentence
+    fragment: bool  # its first clause is a few characters, or it is one short clause: the end of a cut sentence
 
 
 # A page's paragraphs are weighed again by every cut near them; pages share none: a small cache.
@@ -102,7 +103,7 @@ class Opening(NamedTuple):
 def opening(shadow: str) -> Opening:
     clause = first_clause(shadow)
     return Opening(clause, starts_mid_sentence(shadow) and clause not in lexicon.PARAGRAPH_OPENERS,
-                   opens_a_paragraph(shadow), opens_with_a_fragment(shadow))
+                   opens_a_paragraph(shadow), opens_with_a_fragment(shadow) or ends_a_sentence_alone(shadow))
 
 
 def opens_mid_clause(block: Block) -> bool:
