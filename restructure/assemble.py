@@ -176,6 +176,7 @@ def assemble(doc: Doc) -> Assembly:
     articles, leftovers = split_off_non_articles(hand_on_orphan_heads(drafts))
     for draft in articles:
         raise_lone_section_head(draft)
+        unhead_closing_sentences(draft)
     return Assembly(drafts=articles, furniture=furniture + leftovers)
 
 
@@ -207,6 +208,18 @@ def raise_lone_section_head(draft: Draft) -> None:
     inside = [i for i, block in enumerate(draft.body) if block.kind is kinds.TITLE]
     if len(inside) == 1:
         draft.take_late_head(HeadGroup(titles=[draft.body.pop(inside[0])]), "inside")
+
+
+def unhead_closing_sentences(draft: Draft) -> None:
+    """A title-shaped line after an article's last text that ends a sentence (“谢谢你们！”) is text:
+    a section head heads text, and none follows it."""
+    for i in range(len(draft.body) - 1, -1, -1):
+        block = draft.body[i]
+        if block.kind in kinds.BODY_TEXT or block.kind is kinds.ITEM:
+            return
+        if block.kind is kinds.TITLE and not block.heading \
+                and block.shadow.rstrip(lexicon.CLOSING_MARKS)[-1:] in lexicon.SENTENCE_END:
+            draft.body[i] = block.evolve(kind=kinds.TEXT)
 
 
 def only_notes(body: list[Block]) -> bool:

@@ -3091,3 +3091,15 @@ def test_a_column_tail_too_short_for_a_paragraph_finishes_the_sentence_cut_elsew
     """).articles
     assert paragraphs(books)[-1] == "下一步，区民政局将继续完善服务机制，让更多居民在家门口享受到"
     assert paragraphs(talk) == ["本报讯 日前，杏花里小区的老人们来到社区书房读书看报。", "“这里的书真多啊。”"]
+
+
+def test_a_short_exclamation_after_an_articles_last_paragraph_is_text_not_a_section_head() -> None:
+    (article,) = convert("""
+        老人们的新去处
+
+        本报讯 日前，杏花里小区的老人们来到社区书房读书看报。
+
+        “谢谢你们！”
+    """).articles
+    assert [(block.type, block.text) for block in article.body] == [
+        ("paragraph", "本报讯 日前，杏花里小区的老人们来到社区书房读书看报。"), ("paragraph", "“谢谢你们！”")]
