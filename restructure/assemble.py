@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from . import kinds, lexicon, roles
-from .document import Block, Doc, forms_title_block
+from .document import Block, Doc, forms_title_block, pair_codes
 from .models import Byline, Dateline, Repair
 
 
@@ -150,10 +150,12 @@ def assemble(doc: Doc) -> Assembly:
     sequence = units(doc.blocks)
     continued = False  # a jump line (上接第1版) came last: the text under it goes on from another page
     jumped: list[Draft] = []  # articles a jump line (下转第2版) sends on to another page, in order
+    trailing: HeadGroup | None = None  # a head group after the page's last text
     for unit, following, over_photos in zip(sequence, next_content(sequence), photos_follow(sequence), strict=True):
         current = drafts[-1] if drafts else None
         if isinstance(unit, HeadGroup):
             place_head(unit, current, following, drafts, furniture, over_photos)
+            trailing = unit if following is None else None
         elif unit.kind is kinds.FURNITURE:
             furniture.append(unit)
             if current is not None and lexicon.MARKDOWN_BREAK.match(unit.shadow):
@@ -171,6 +173,8 @@ def assemble(doc: Doc) -> Assembly:
             current.body.append(unit)
             current.closed = False
         continued = False
+    if trailing is not None:
+        move_titles_printed_after(drafts, furniture, trailing)
     join_jumps(drafts, jumped)
     hand_on_editor_notes(drafts)
     articles, leftovers = split_off_non_articles(hand_on_orphan_heads(drafts))
@@ -178,6 +182,42 @@ def assemble(doc: Doc) -> Assembly:
         raise_lone_section_head(draft)
         unhead_closing_sentences(draft)
     return Assembly(drafts=articles, furniture=furniture + leftovers)
+
+
+def move_titles_printed_after(drafts: list[Draft], furniture: list[Block], trailing: HeadGroup) -> None:
+    """On a page that prints each title block after its article's text (text, title, text,
+    title), each title block was read as heading the text under it: an article above is left
+    without one, and the last heads no text. When the titles' words read more with the text above
+    them than with the text under them (by a few words: chance shares a pair or two), each goes
+    up to the article above."""
+    untitled = next((i for i in range(len(drafts) - 1, -1, -1)
+                     if not any(group.titles for group in drafts[i].heads)), None)
+    if untitled is None or not drafts[untitled].takes_late_head or not trailing.titles:
+        return
+    chain = drafts[untitled + 1:]
+    groups = [next((group for group in draft.heads if group.titles), None) for draft in chain]
+    if any(sum(bool(group.titles) for group in draft.heads) != 1 or draft.repairs for draft in chain):
+        return  # an article with title blocks of its own, or one that took a late one: no shift
+    placed = sum(shared_pairs(group, draft) for group, draft in zip(groups, chain, strict=True))
+    moved = sum(shared_pairs(group, draft) for group, draft in zip([*groups, trailing], drafts[untitled:], strict=True))
+    if moved < placed + lexicon.MOVED_TITLES_MIN_GAIN:
+        return
+    last = drafts[-1]
+    ids = {id(block) for block in trailing.blocks}
+    furniture[:] = [block for block in furniture if id(block) not in ids]
+    last.body = [block for block in last.body if id(block) not in ids]
+    for group, draft in zip(groups, chain, strict=True):
+        draft.heads.remove(group)
+    for group, draft in zip([*groups, trailing], drafts[untitled:], strict=True):
+        draft.take_late_head(group, "after")
+
+
+def shared_pairs(group: HeadGroup | None, draft: Draft) -> int:
+    """How many pairs of neighbouring characters a head group's titles share with an article's text."""
+    if group is None:
+        return 0
+    text = "".join(block.shadow for block in draft.body if block.kind in kinds.BODY_TEXT)
+    return len(pair_codes("".join(block.shadow for block in group.titles)) & pair_codes(text))
 
 
 def join_jumps(drafts: list[Draft], jumped: list[Draft]) -> None:

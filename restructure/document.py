@@ -74,6 +74,16 @@ class Block:
         return self.evolve(repairs=(*self.repairs, Repair(kind=kind, detail=detail)), **changes)
 
 
+def pair_codes(text: str) -> frozenset[int]:
+    """The pairs of neighbouring characters in text, each as one number: its UTF-32 bytes read
+    eight at a time, from the first character and from the second. A third of the cost of
+    slicing every pair out as a string, where only which pairs two texts share is asked."""
+    data = memoryview(text.encode("utf-32-le", "surrogatepass"))
+    from_first = data[:len(data) // 8 * 8]  # pairs opening at characters 0, 2, 4 …
+    from_second = data[4:4 + (len(data) - 4) // 8 * 8]  # … and at 1, 3, 5 …
+    return frozenset(from_first.cast("Q")).union(from_second.cast("Q"))
+
+
 def columns(text: str) -> int:
     """How wide text prints in a monospaced column: a Chinese character or full-width mark is two, a tab four."""
     return sum(4 if ch == "\t" else 1 if ch < "\u1100" else 2 for ch in text)

@@ -477,6 +477,9 @@ HEADLINE_SUBJECT_MAX_CHARS = 12
 HEADLINE_PREDICATE_MAX_CHARS = 12
 TIME_OPENING = re.compile(r"^(?:明年|今年|本周|下周|本月|下月|月底|年底|年内|明天|今天|明日|今日|即日"
                           r"|下半年|上半年|元旦|春节前|[0-9０-９]{1,2}月)")
+# Title blocks printed after their articles' text move up to them when their titles share this many
+# more pairs of neighbouring characters with the text above them than with the text under them.
+MOVED_TITLES_MIN_GAIN = 4
 # A clause's last piece, no paragraph of its own: at most this long (医疗服务圈全覆盖。).
 CLAUSE_END_MAX_CHARS = 16
 # A first clause this short that is no paragraph opener ends a sentence cut before it (里，…).

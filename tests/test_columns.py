@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from restructure.passes.columns import pair_codes
+from restructure.document import pair_codes
 
 # Any character, lone surrogates and characters beyond the Basic Multilingual Plane too.
 TEXTS = st.text(st.characters(exclude_categories=()), max_size=40) | st.text("徐汇社区书房的了，。😀𠀀", max_size=40)

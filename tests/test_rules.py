@@ -3103,3 +3103,44 @@ def test_a_short_exclamation_after_an_articles_last_paragraph_is_text_not_a_sect
     """).articles
     assert [(block.type, block.text) for block in article.body] == [
         ("paragraph", "本报讯 日前，杏花里小区的老人们来到社区书房读书看报。"), ("paragraph", "“谢谢你们！”")]
+
+
+def test_title_blocks_printed_each_after_its_articles_text_go_up_to_it() -> None:
+    # Text, title, text, title: each title was read as heading the text under it, which left the
+    # first article without one and the last title heading nothing. Their words tell.
+    meeting, books, drill = convert("""
+        本报讯 3月4日，区里召开会议，部署全年重点工作。
+
+        会议指出，要抓好各项任务落实。
+
+        区委召开全年工作部署会
+
+        本报讯 日前，枫桥镇阳光花园的社区书房正式投入使用，为周边居民提供阅读服务。
+
+        据介绍，书房每周开放6天。
+
+        社区书房正式投入使用
+
+        本报讯 近日，区里组织开展防汛应急演练，100余人参加。
+
+        演练模拟了暴雨积水等场景。
+
+        防汛应急演练举行
+    """).articles
+    assert [meeting.headline, books.headline, drill.headline] == [
+        "区委召开全年工作部署会", "社区书房正式投入使用", "防汛应急演练举行"]
+    assert paragraphs(drill) == ["本报讯 近日，区里组织开展防汛应急演练，100余人参加。", "演练模拟了暴雨积水等场景。"]
+    # A title over the text it shares its words with stays there, though text without a title
+    # stands above it and a title heading nothing ends the page.
+    page = convert("""
+        会议指出，要抓好各项任务落实。
+
+        社区书房正式投入使用
+
+        本报讯 日前，枫桥镇阳光花园的社区书房正式投入使用，为周边居民提供阅读服务。
+
+        据介绍，书房每周开放6天。
+
+        防汛应急演练举行
+    """)
+    assert [article.headline for article in page.articles] == ["", "社区书房正式投入使用"]

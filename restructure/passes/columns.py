@@ -20,6 +20,7 @@ from ..document import (
     join_blocks,
     opens_a_paragraph,
     opens_with_a_fragment,
+    pair_codes,
     starts_mid_sentence,
 )
 
@@ -29,16 +30,6 @@ from ..document import (
 SEARCH_WINDOW = 30
 HEAD_LINES = frozenset({kinds.TITLE, kinds.BYLINE})
 ARTICLE_HEADS = frozenset({kinds.LEAD, kinds.TITLE, kinds.BYLINE})  # where an article is read from
-
-
-def pair_codes(text: str) -> frozenset[int]:
-    """The pairs of neighbouring characters in text, each as one number: its UTF-32 bytes read
-    eight at a time, from the first character and from the second. A third of the cost of
-    slicing every pair out as a string, where only which pairs two texts share is asked."""
-    data = memoryview(text.encode("utf-32-le", "surrogatepass"))
-    from_first = data[:len(data) // 8 * 8]  # pairs opening at characters 0, 2, 4 …
-    from_second = data[4:4 + (len(data) - 4) // 8 * 8]  # … and at 1, 3, 5 …
-    return frozenset(from_first.cast("Q")).union(from_second.cast("Q"))
 
 
 # Within a page a paragraph is weighed again by every cut near it. The cache is small:
