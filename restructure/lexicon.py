@@ -445,6 +445,8 @@ PARAGRAPH_OPENERS = frozenset(
 # a paragraph opens so; a headline quotes its speaker after a colon (李强：…).
 SPEECH_VERBS = ("指出", "强调", "表示", "认为", "介绍", "要求", "提出", "透露", "坦言", "说")
 SPEAKER_MAX_CHARS = 8
+# …and after a quotation, the sentence that says who spoke it (”和平新村社区工作者江欣嘉说。), at most.
+ATTRIBUTION_MAX_CHARS = 24
 # Who speaks, at the head of an interview's question or answer (记者：…？ 问：… 答：…): body
 # text, however short. A person's name may open a headline so (李强：…), and is not here.
 INTERVIEW_LABEL = re.compile(r"^(?:本报记者|记者|主持人|问|答|Q|A)\s*[:：]")

@@ -3144,3 +3144,22 @@ def test_title_blocks_printed_each_after_its_articles_text_go_up_to_it() -> None
         防汛应急演练举行
     """)
     assert [article.headline for article in page.articles] == ["", "社区书房正式投入使用"]
+
+
+def test_a_column_tail_finishing_a_quotations_attribution_goes_back_to_it() -> None:
+    # The paragraph stops after a quotation, in the sentence that says who spoke (”和平); the
+    # tail printed under another article names the speaker and the verb (新村社区工作者江欣嘉说。).
+    books, drill = convert("""
+        社区书房正式投入使用
+
+        本报讯 近日，社区书房正式投入使用。“希望这样的活动以后能多办几场。”和平
+
+        防汛应急演练举行
+
+        本报讯 日前，区里组织开展防汛应急演练，100余人参加。
+
+        新村社区工作者江欣嘉说。据介绍，书房每周开放6天。
+    """).articles
+    assert paragraphs(books) == ["本报讯 近日，社区书房正式投入使用。“希望这样的活动以后能多办几场。”"
+                                 "和平新村社区工作者江欣嘉说。据介绍，书房每周开放6天。"]
+    assert paragraphs(drill) == ["本报讯 日前，区里组织开展防汛应急演练，100余人参加。"]

@@ -97,6 +97,18 @@ def opening(shadow: str) -> Opening:
                    opens_a_paragraph(shadow), opens_with_a_fragment(shadow) or ends_a_sentence_alone(shadow))
 
 
+def finishes_an_attribution(first: str, second: str) -> bool:
+    """first stops after a quotation, inside the sentence that says who spoke (…能多办几场。”和平),
+    and second's first sentence names the speaker and the verb (新村社区工作者江欣嘉说。…)."""
+    quoted = first.rfind("”")
+    if quoted < 0 or len(first) - quoted > lexicon.SPEAKER_MAX_CHARS:
+        return False
+    clause = first_clause(second)
+    return second[len(clause):len(clause) + 1] == "。" and clause.endswith(lexicon.SPEECH_VERBS) \
+        and len(first) - quoted + len(clause) <= lexicon.ATTRIBUTION_MAX_CHARS \
+        and not lexicon.SENTENCE_END.intersection(first[quoted:])
+
+
 def opens_mid_clause(block: Block) -> bool:
     """Plain text opening with punctuation that goes on with a sentence (，… 。…)."""
     return block.kind is kinds.TEXT and block.shadow[:1] in lexicon.CONTINUING_PUNCTUATION
@@ -112,7 +124,8 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
         strong = 3 * (cut.may_end_mid_word and words.finishes_word(open_text.shadow, candidate.shadow)) \
             + 2 * opens_mid_clause(candidate)
     else:
-        strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) + 2 * opening(candidate.shadow).goes_on
+        strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) + 2 * (
+            opening(candidate.shadow).goes_on or finishes_an_attribution(open_text.shadow, candidate.shadow))
     # Without it, a paragraph printed under a head is taken to open its section or article.
     # Weighed first: it settles most candidates, and those of a title-shaped piece cheaply.
     if not strong and (open_text.kind is kinds.TITLE or (start > 0 and blocks[start - 1].kind in HEAD_LINES)):
