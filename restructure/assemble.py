@@ -108,7 +108,7 @@ def units(blocks: tuple[Block, ...]) -> list[Unit]:
             (group.titles if block.kind is kinds.TITLE else group.bylines).append(block)
         else:
             if block.kind is kinds.FURNITURE and out and isinstance(out[-1], HeadGroup) and out[-1].bylines \
-                    and out[-1].bylines[-1].lines == block.lines:
+                    and out[-1].bylines[-1].lines == block.lines and block.shadow.startswith(lexicon.DESK_ROLES):
                 out[-1].signed_off = True  # 新京报记者 赵六 编辑 刘七 (set apart by the reader)
             out.append(block)
     return out
@@ -190,22 +190,26 @@ def move_titles_printed_after(drafts: list[Draft], furniture: list[Block], trail
     without one, and the last heads no text. When the titles' words read more with the text above
     them than with the text under them (by a few words: chance shares a pair or two), each goes
     up to the article above."""
-    untitled = next((i for i in range(len(drafts) - 1, -1, -1)
-                     if not any(group.titles for group in drafts[i].heads)), None)
+    # The last title may have made a draft of its own, heading nothing (after a closed article).
+    alone = bool(drafts) and not drafts[-1].body and len(drafts[-1].heads) == 1 and drafts[-1].heads[0] is trailing
+    end = len(drafts) - 1 if alone else len(drafts)
+    untitled = next((i for i in range(end - 1, -1, -1) if not any(group.titles for group in drafts[i].heads)), None)
     if untitled is None or not drafts[untitled].takes_late_head or not trailing.titles:
         return
-    chain = drafts[untitled + 1:]
+    chain = drafts[untitled + 1:end]
     groups = [next((group for group in draft.heads if group.titles), None) for draft in chain]
-    if any(sum(bool(group.titles) for group in draft.heads) != 1 or draft.repairs for draft in chain):
-        return  # an article with title blocks of its own, or one that took a late one: no shift
+    if any(sum(bool(group.titles) for group in draft.heads) != 1 or draft.repairs or not draft.body
+           for draft in chain):
+        return  # an article with title blocks of its own, one that took a late one, or none with text: no shift
     placed = sum(shared_pairs(group, draft) for group, draft in zip(groups, chain, strict=True))
-    moved = sum(shared_pairs(group, draft) for group, draft in zip([*groups, trailing], drafts[untitled:], strict=True))
+    moved = sum(shared_pairs(group, draft)
+                for group, draft in zip([*groups, trailing], drafts[untitled:end], strict=True))
     if moved < placed + lexicon.MOVED_TITLES_MIN_GAIN:
         return
-    last = drafts[-1]
+    del drafts[end:]
     ids = {id(block) for block in trailing.blocks}
     furniture[:] = [block for block in furniture if id(block) not in ids]
-    last.body = [block for block in last.body if id(block) not in ids]
+    drafts[-1].body = [block for block in drafts[-1].body if id(block) not in ids]
     for group, draft in zip(groups, chain, strict=True):
         draft.heads.remove(group)
     for group, draft in zip([*groups, trailing], drafts[untitled:], strict=True):

@@ -3144,6 +3144,20 @@ def test_title_blocks_printed_each_after_its_articles_text_go_up_to_it() -> None
         防汛应急演练举行
     """)
     assert [article.headline for article in page.articles] == ["", "社区书房正式投入使用"]
+    # The last title, after an article its byline closed, made a draft of its own: it goes up once.
+    page = convert("""
+        本报讯 3月4日，区里召开会议，部署全年重点工作。
+
+        区里召开会议部署全年重点工作
+
+        本报讯 日前，枫桥镇阳光花园的社区书房正式投入使用。
+
+        （记者 张三）
+
+        社区书房每周开放
+    """)
+    assert [article.headline for article in page.articles] == ["区里召开会议部署全年重点工作", "社区书房每周开放"]
+    assert page.furniture == []
 
 
 def test_a_column_tail_finishing_a_quotations_attribution_goes_back_to_it() -> None:
