@@ -33,7 +33,7 @@ def read_lines(source: str, parse: LineParser, input_format: InputFormat) -> Doc
 
 
 def blocks(lines: list[layout.NumberedLine], shadow_of: Callable[[str], str], parse: LineParser,
-           desk_credits: bool = False) -> Iterator[Block]:
+           desk_credits: bool) -> Iterator[Block]:
     gap = 1
     for number, raw in lines:
         line = raw.strip()
