@@ -79,6 +79,17 @@ class OpenParagraph:
         """Whether any candidate could finish a word the cut leaves unfinished: most headlines end on a whole one."""
         return words.may_end_mid_word(self.block.shadow)
 
+    @cached_property
+    def attribution_begun(self) -> int | None:
+        """How much of a quotation's attribution the cut printed after the quotation (”和平: 3), when it
+        stops inside one: read once, not once a candidate."""
+        shadow = self.block.shadow
+        quoted = shadow.rfind("”")
+        if quoted < 0 or len(shadow) - quoted > lexicon.SPEAKER_MAX_CHARS \
+                or lexicon.SENTENCE_END.intersection(shadow[quoted:]):
+            return None
+        return len(shadow) - quoted
+
 
 class Opening(NamedTuple):
     """How a paragraph opens, as fit weighs it against each cut near it: read once."""
@@ -97,16 +108,15 @@ def opening(shadow: str) -> Opening:
                    opens_a_paragraph(shadow), opens_with_a_fragment(shadow) or ends_a_sentence_alone(shadow))
 
 
-def finishes_an_attribution(first: str, second: str) -> bool:
-    """first stops after a quotation, inside the sentence that says who spoke (…能多办几场。”和平),
-    and second's first sentence names the speaker and the verb (新村社区工作者江欣嘉说。…)."""
-    quoted = first.rfind("”")
-    if quoted < 0 or len(first) - quoted > lexicon.SPEAKER_MAX_CHARS:
+def finishes_an_attribution(cut: OpenParagraph, candidate: str) -> bool:
+    """The cut stops after a quotation, inside the sentence that says who spoke (…能多办几场。”和平),
+    and the candidate's first sentence names the speaker and the verb (新村社区工作者江欣嘉说。…)."""
+    begun = cut.attribution_begun
+    if begun is None:
         return False
-    clause = first_clause(second)
-    return second[len(clause):len(clause) + 1] == "。" and clause.endswith(lexicon.SPEECH_VERBS) \
-        and len(first) - quoted + len(clause) <= lexicon.ATTRIBUTION_MAX_CHARS \
-        and not lexicon.SENTENCE_END.intersection(first[quoted:])
+    clause = first_clause(candidate)
+    return candidate[len(clause):len(clause) + 1] == "。" and clause.endswith(lexicon.SPEECH_VERBS) \
+        and begun + len(clause) <= lexicon.ATTRIBUTION_MAX_CHARS
 
 
 def opens_mid_clause(block: Block) -> bool:
@@ -125,7 +135,7 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
             + 2 * opens_mid_clause(candidate)
     else:
         strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) + 2 * (
-            opening(candidate.shadow).goes_on or finishes_an_attribution(open_text.shadow, candidate.shadow))
+            opening(candidate.shadow).goes_on or finishes_an_attribution(cut, candidate.shadow))
     # Without it, a paragraph printed under a head is taken to open its section or article.
     # Weighed first: it settles most candidates, and those of a title-shaped piece cheaply.
     if not strong and (open_text.kind is kinds.TITLE or (start > 0 and blocks[start - 1].kind in HEAD_LINES)):
