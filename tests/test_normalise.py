@@ -141,6 +141,12 @@ def test_any_line_end_reads_as_a_line_feed(line_end: str) -> None:
     assert content(page) == content(restructure.convert(text, name=SEED.name))
 
 
+# Pages ending their lines with LF alone skip the split: the result must be the same.
+@given(st.text(st.sampled_from("甲a \n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), max_size=12))
+def test_line_ends_are_unified_as_splitting_and_joining_would(text: str) -> None:
+    assert normalise.unify_line_breaks(text) == ("\n".join(text.splitlines()), None)
+
+
 def test_no_pass_adds_or_removes_a_line() -> None:
     text = "\x01第 3 版\n\n\n记者:张三\u2028(本报记者 李四)&#13;<br>\n\nCafe\u0301 2021 年"
     normalised, repairs = normalise.normalise(text, Options(punctuation="cjk"))
