@@ -107,6 +107,38 @@ def test_column_tail_goes_back_to_the_article_it_shares_words_with() -> None:
     assert not page.warnings
 
 
+def test_a_column_tail_s_own_paragraphs_count_as_its_article_s_words() -> None:
+    # The second paragraph of the tail shares more words with the long article printed above it
+    # (不少老年居民表示) than with the cut lead; with the tail's first paragraph, the cut article has more.
+    page = convert("""
+        社区食堂开进老小区
+
+        记者 王丽
+
+        本报讯 5月8日，长桥街道首家社区食堂在汇成新村正式开
+
+        垃圾分类志愿者上岗
+
+        记者 陈刚
+
+        本报讯 日前，枫林街道招募的一百名垃圾分类志愿者正式上岗，为辖区居民提供上门指导服务。
+
+        志愿者们每天早晚两次值守投放点，手把手教居民正确分类，不少老年居民表示受益匪浅。
+
+        街道相关负责人表示，将继续为居民提供更便捷的服务。
+
+        业。食堂由专业餐饮企业运营，每天供应午餐和晚餐，荤素搭配，价格实惠。
+
+        用餐的老人说，食堂的午餐荤素搭配，价格实惠，不少老年居民表示今后会常来。
+    """)
+    canteen, volunteers = page.articles
+    assert paragraphs(canteen) == ["本报讯 5月8日，长桥街道首家社区食堂在汇成新村正式开业。食堂由专业餐饮企业运营，"
+                                   "每天供应午餐和晚餐，荤素搭配，价格实惠。",
+                                   "用餐的老人说，食堂的午餐荤素搭配，价格实惠，不少老年居民表示今后会常来。"]
+    assert paragraphs(volunteers)[-1] == "街道相关负责人表示，将继续为居民提供更便捷的服务。"
+    assert len(paragraphs(volunteers)) == 3
+
+
 def test_a_paragraph_opening_with_a_word_like_heping_is_no_column_tail() -> None:
     # 和平新村 starts with 和, which continues a sentence only when read alone (和 商旅…).
     page = convert("""

@@ -162,15 +162,18 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
 
 def tail_run(blocks: list[Block], start: int, cut: OpenParagraph) -> int:
     """End of the paragraphs printed with the tail that go with it: they stop at the first
-    one that shares more words with the text around it than with the cut article."""
+    one that shares more words with the text around it than with the cut article, whose
+    words include those of the paragraphs taken so far (a short cut lead says little)."""
     end = start + 1
     if end == len(blocks) or blocks[end].kind is not kinds.TEXT:
         return end
     context_pairs = cut.context_pairs(start)
+    article_pairs = cut.article_pairs | text_pairs(blocks[start].shadow)
     while end < len(blocks) and blocks[end].kind is kinds.TEXT:
         pairs = text_pairs(blocks[end].shadow)
-        if len(pairs & cut.article_pairs) < len(pairs & context_pairs):
+        if len(pairs & article_pairs) < len(pairs & context_pairs):
             break
+        article_pairs |= pairs
         end += 1
     return end
 
