@@ -39,7 +39,7 @@ def looks_like_title(block: Block) -> bool:
         return False
     if ("：" in text or ":" in text) and (lexicon.INTERVIEW_LABEL.match(text) or lexicon.LABELLED_NUMBER.match(text)):
         return False
-    return not (size > 20 and any(ch in lexicon.CLAUSE_PUNCTUATION for ch in text))
+    return not (size > 20 and lexicon.CLAUSE_PUNCTUATION.intersection(text))
 
 
 def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
