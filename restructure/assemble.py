@@ -436,7 +436,12 @@ def late_at_page_end(group: HeadGroup, draft: Draft) -> bool:
 def credits_pictures(group: HeadGroup) -> bool:
     """Bylines that credit only the pictures (图：X, 制图：X): printed under them, in their article."""
     found = people(Draft(heads=[group]))
-    return bool(found) and all(person.role in lexicon.PICTURE_ROLES for person in found)
+    return bool(found) and all(credits_a_picture(person.role) for person in found)
+
+
+def credits_a_picture(role: str | None) -> bool:
+    """图, 摄影, a drawing's role (制图), also with the organisation its artist draws for (南都制图)."""
+    return role is not None and (role in lexicon.PICTURE_ROLES or role.endswith(lexicon.DRAWING_ROLES))
 
 
 def names_someone_new(group: HeadGroup, draft: Draft) -> bool:

@@ -97,12 +97,14 @@ SIGNING_ROLES = ("评论员",)
 POSTED_AT = f"驻{HAN}{{1,5}}?"
 PERSON_ROLE = (f"(?:(?:{'|'.join(ROLE_ORGANISATIONS)})?(?:{POSTED_AT})?(?:{'|'.join(ROLE_RANKS)})?"
                f"(?:{'|'.join(ROLE_NOUNS)})|实习生)")
-# A reporter of an organisation named some other way (第一财经记者, 齐鲁晚报·齐鲁壹点记者): read
-# in a byline only, and there only before a name.
-BRANDED_ROLE = f"[{CJK}·]{{2,12}}?(?:{POSTED_AT})?(?:{'|'.join(ROLE_RANKS)})?(?:记者|通讯员|实习生)"
 # Credits for the words or the pictures: 文/图, 文/摄, and a chart's, a drawing's (制图：X, 漫画：X).
 # A picture's credit is printed under it, at the end of its article, never over a headline.
-PICTURE_ROLES = ("制图", "绘图", "插图", "插画", "漫画", "摄影", "图")
+DRAWING_ROLES = ("制图", "绘图", "插图", "插画", "漫画")
+PICTURE_ROLES = (*DRAWING_ROLES, "摄影", "图")
+# A reporter of an organisation named some other way (第一财经记者, 齐鲁晚报·齐鲁壹点记者), or
+# its artist (南都制图): read in a byline only, and there only before a name.
+BRANDED_ROLE = (f"[{CJK}·]{{2,12}}?(?:{POSTED_AT})?(?:{'|'.join(ROLE_RANKS)})?"
+                f"(?:记者|通讯员|实习生|{'|'.join(DRAWING_ROLES)})")
 # …and for the reporting and the making of a feature: 参与采写：X, 策划：X 统筹：X, and for the words of
 # a text that is another's (编译/X, a foreign paper's report; 整理：X, a talk written down).
 REPORTING_ROLES = ("参与采写", "参与采访", "采写", "文字", "策划", "统筹", "编译", "翻译", "整理", "执笔", "主笔")

@@ -3209,3 +3209,31 @@ def test_a_column_tail_finishing_a_quotations_attribution_goes_back_to_it() -> N
     assert paragraphs(books) == ["本报讯 近日，社区书房正式投入使用。“希望这样的活动以后能多办几场。”"
                                  "和平新村社区工作者江欣嘉说。据介绍，书房每周开放6天。"]
     assert paragraphs(drill) == ["本报讯 日前，区里组织开展防汛应急演练，100余人参加。"]
+
+
+def test_a_chart_credited_to_the_paper_s_artist_signs_its_article() -> None:
+    # 南都制图：X names the artist as 南都记者 names a reporter; a picture's credit is printed under
+    # its article, so it stays there, though an article with its own byline is signed once.
+    page = convert("""
+        地铁16号线二期开通
+        沿线居民出行更便捷
+
+        南都记者 刘晓
+
+        南都讯 11月20日上午，深圳地铁16号线二期正式开通运营。该线路全长约9.5公里，共设车站8座。
+
+        据介绍，二期工程开通后，龙岗区与坪山区之间的通勤时间将缩短约20分钟。
+
+        南都制图：陈图
+
+        口岸改造
+        福田口岸旅检大楼改造完工
+
+        南都讯 记者王芳 11月20日，福田口岸旅检大楼改造工程完工，新增自助通道24条。
+    """)
+    metro, port = page.articles
+    assert [(person.name, person.role) for person in metro.bylines] == [("刘晓", "南都记者"), ("陈图", "南都制图")]
+    assert paragraphs(metro)[-1] == "据介绍，二期工程开通后，龙岗区与坪山区之间的通勤时间将缩短约20分钟。"
+    assert not [block for block in metro.body if block.type == "heading"]
+    assert titles(port) == (None, "口岸改造", "福田口岸旅检大楼改造完工")
+    assert [person.name for person in port.bylines] == ["王芳"]
