@@ -3237,3 +3237,24 @@ def test_a_chart_credited_to_the_paper_s_artist_signs_its_article() -> None:
     assert not [block for block in metro.body if block.type == "heading"]
     assert titles(port) == (None, "口岸改造", "福田口岸旅检大楼改造完工")
     assert [person.name for person in port.bylines] == ["王芳"]
+
+
+def test_a_line_marked_as_pointing_at_a_photo_names_no_one() -> None:
+    # ▲ points at a photo: 黄浦江畔 opens with a surname (and 江 opens its second half), yet it is no byline.
+    (article,) = convert("""
+        滨江步道全线贯通
+
+        记者 李明
+
+        本报讯 11月20日，黄浦滨江步道全线贯通，市民可从杨浦大桥一路走到徐浦大桥。
+
+        ▲黄浦江畔
+
+        市民在滨江步道散步。 记者 张三 摄
+
+        下一步，相关部门将继续完善沿线配套设施。
+    """).articles
+    assert [person.name for person in article.bylines] == ["李明"]
+    assert [(block.type, block.text) for block in article.body[1:]] == [
+        ("heading", "黄浦江畔"), ("caption", "市民在滨江步道散步。"),
+        ("paragraph", "下一步，相关部门将继续完善沿线配套设施。")]

@@ -59,9 +59,10 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
         return kinds.CREDIT, None, text
     # A byline has a role word (looked for first: most lines have none and are not read), or is
     # names marked (● 宗河) or bracketed ((陈月飞), signing a column's piece) that each read as a
-    # person's, unless they name a column (■ 简讯: 简 is a surname).
+    # person's, unless they name a column (■ 简讯: 简 is a surname). A mark pointing at a photo
+    # (▲高雄轻轨: 高 is a surname too) marks no byline.
     if size <= lexicon.BYLINE_MAX_CHARS:
-        set_apart = block.mark or lexicon.BYLINE_BRACKETS.match(shadow)
+        set_apart = (block.mark and block.mark not in lexicon.CAPTION_MARKS) or lexicon.BYLINE_BRACKETS.match(shadow)
         if (set_apart or lexicon.BYLINE_WORD.search(shadow)) and (reading := roles.read_byline(text, shadow)) \
                 and (reading.has_role or (set_apart and not roles.is_column_label(shadow, lexicon.COLUMN_LABELS)
                                           and all(roles.reads_as_a_persons_name(person.name)
