@@ -441,7 +441,8 @@ PARAGRAPH_OPENERS = frozenset(
     "最后 首先 其次 然而 但是 因此 对此 为此 此前 此后 如今 今后 当前 期间 届时 据介绍 据统计 然后 而且 "
     "不过 其实 总之 例如 比如 今天 昨天 此次 本次 这次 对于 同样 当时 后来 原来 如果 可见 据报道 记者 "
     "下一步 与此同时 活动中 现场 会议 他说 她说 他表示 她表示 他认为 她认为 为此 另一方面 "
-    "记者了解到 记者注意到 记者获悉 上午 下午 中午 晚上 昨日 今晨 今日 近期 本周 上周 此间".split()
+    "记者了解到 记者注意到 记者获悉 上午 下午 中午 晚上 昨日 今晨 今日 近期 本周 上周 此间 "
+    "凌晨 清晨 早上 傍晚 深夜 夜间 当晚 昨晚 今晚 次日".split()
 )
 # A speaker and the verb that reports their words, as a first clause (会议强调，… 钟晓咏指出，…):
 # a paragraph opens so; a headline quotes its speaker after a colon (李强：…).

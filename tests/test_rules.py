@@ -3258,3 +3258,27 @@ def test_a_line_marked_as_pointing_at_a_photo_names_no_one() -> None:
     assert [(block.type, block.text) for block in article.body[1:]] == [
         ("heading", "黄浦江畔"), ("caption", "市民在滨江步道散步。"),
         ("paragraph", "下一步，相关部门将继续完善沿线配套设施。")]
+
+
+def test_a_paragraph_opening_with_the_time_of_day_is_no_cut_sentence_s_end() -> None:
+    # 凌晨，… opens a paragraph as 上午，… does: the title over it heads it, it does not read into it.
+    page = convert("""
+        冬季供暖季正式开始
+
+        本报记者 孙颖
+
+        本报讯 今天零时，本市供暖季正式开始。
+
+        【记者手记】
+
+        温暖背后的坚守
+
+        凌晨，记者跟随检修人员来到东城区一处小区。
+
+        “只要居民家里暖和了，我们就放心了。”检修班长刘强说。
+    """)
+    heating, notebook = page.articles
+    assert paragraphs(heating) == ["本报讯 今天零时，本市供暖季正式开始。"]
+    assert titles(notebook) == ("【记者手记】", "温暖背后的坚守", None)
+    assert paragraphs(notebook) == ["凌晨，记者跟随检修人员来到东城区一处小区。",
+                                    "“只要居民家里暖和了，我们就放心了。”检修班长刘强说。"]
