@@ -285,11 +285,12 @@ OPENING_DATE = rf"\s*(?P<date>{DATE_PHRASE})(?=[\s，,：:、]|$)"
 # Any organisation's 讯 or 专讯, or its 报道 set apart from the text (星島日報報道 …); 电 only
 # from those that print it; …网消息 set apart from the sentence it opens (央视网消息：), as a
 # sentence may begin 电视台消息称. A paper known by a short name (南都讯, 北青讯) files so too,
-# told from a word (喜讯传来) by the reporter it names next or the date phrase set apart after it.
+# told from a word (喜讯传来) by the reporter it names next or the date phrase set apart after it;
+# 又讯 (本报又讯) is no name: it files one more item under the article above, as 又讯 alone does.
 FORMULA_DATELINE = re.compile(
     rf"^(?P<bracket>[【〔［\[(（])?(?P<source>{MEDIA_OUTLET}(?:专|综合)?讯|{MEDIA_OUTLET}报道(?=\s)|本报(?:综合)?消息|本报电|新华社电|中新网电|中新社电|据新华社电"
     rf"|{HAN}{{1,4}}?网消息(?=[^{CJK}]|$)"
-    rf"|{HAN}{{2,4}}?讯(?=\s*[(（]?\s*{PERSON_ROLE}|\s*(?:{DATE_PHRASE})[\s，,：:、]))(?(bracket)[】〕］\])）])"
+    rf"|{HAN}{{2,4}}?(?<!又)讯(?=\s*[(（]?\s*{PERSON_ROLE}|\s*(?:{DATE_PHRASE})[\s，,：:、]))(?(bracket)[】〕］\])）])"
     # a (记者 X) note may stand between the formula and the date: 本报讯（记者 X）3月2日，
     rf"(?P<note>\s*[(（][^()（）]{{1,40}}[)）])?"
     rf"(?:{OPENING_DATE})?"

@@ -3282,3 +3282,22 @@ def test_a_paragraph_opening_with_the_time_of_day_is_no_cut_sentence_s_end() -> 
     assert titles(notebook) == ("【记者手记】", "温暖背后的坚守", None)
     assert paragraphs(notebook) == ["凌晨，记者跟随检修人员来到东城区一处小区。",
                                     "“只要居民家里暖和了，我们就放心了。”检修班长刘强说。"]
+
+
+def test_one_more_item_filed_under_an_article_stays_with_it() -> None:
+    # 又讯 and 本报又讯 file another item under the same head: not a paper's short name (南都讯).
+    page = convert("""
+        社区简讯
+
+        本报讯 11月18日，长桥街道举办垃圾分类知识讲座，80余名居民参加。
+
+        又讯 11月19日，长桥街道组织志愿者清理小区绿化带，清运垃圾2吨。
+
+        本报又讯 11月20日，长桥街道社区食堂推出老年套餐。
+    """)
+    (briefs,) = page.articles
+    assert briefs.headline == "社区简讯"
+    assert paragraphs(briefs) == ["本报讯 11月18日，长桥街道举办垃圾分类知识讲座，80余名居民参加。",
+                                  "又讯 11月19日，长桥街道组织志愿者清理小区绿化带，清运垃圾2吨。",
+                                  "本报又讯 11月20日，长桥街道社区食堂推出老年套餐。"]
+    assert not page.warnings
