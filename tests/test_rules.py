@@ -3301,3 +3301,23 @@ def test_one_more_item_filed_under_an_article_stays_with_it() -> None:
                                   "又讯 11月19日，长桥街道组织志愿者清理小区绿化带，清运垃圾2吨。",
                                   "本报又讯 11月20日，长桥街道社区食堂推出老年套餐。"]
     assert not page.warnings
+
+
+def test_a_title_line_going_on_with_the_line_above_is_the_rest_of_its_wrap() -> None:
+    # 了新变化 goes on with 志愿服务有: no subheadline opens with 了. Two lines are too few to read
+    # as a narrow column's wrap by their widths.
+    page = convert("""
+        社区书房开进老小区
+        ■记者 王丽
+
+        本报讯 5月8日，长桥街道首家社区书房正式开放，藏书5000余册。
+
+        志愿服务有
+        了新变化
+        ■记者 陈刚
+
+        本报讯 日前，枫林街道招募的一百名志愿者正式上岗。
+    """)
+    assert [titles(article) for article in page.articles] == [(None, "社区书房开进老小区", None),
+                                                              (None, "志愿服务有了新变化", None)]
+    assert [person.name for person in page.articles[1].bylines] == ["陈刚"]

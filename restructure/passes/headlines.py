@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 
 from .. import kinds, lexicon, roles, words
-from ..document import Block, Doc
+from ..document import Block, Doc, starts_mid_sentence
 
 
 def is_fragment(block: Block) -> bool:
@@ -101,6 +101,14 @@ def tight_under_a_title(previous: Block, block: Block) -> bool:
     return block.kind is kinds.TITLE and block.gap == 0 and previous.kind is kinds.TITLE
 
 
+def goes_on_from(title: Block, block: Block) -> bool:
+    """block, printed tight under title, starts where a sentence goes on (志愿服务有 / 了新变化):
+    the last line of title's wrap, though too few lines to read as a narrow column's. No title
+    opens so; a subheadline may open with a dash (——访…)."""
+    return tight_under_a_title(title, block) and not title.heading and not block.heading \
+        and starts_mid_sentence(block.shadow) and not lexicon.SUBTITLE_DASH.match(block.shadow)
+
+
 def dated_predicate(subject: Block, block: Block, following: Block | None) -> bool:
     """block, printed tight under a short title, says when its subject does what (北市公車 / 明年起全面電動化).
     A kicker over a headline so opening is no subject: a column's name (简讯), a label and its colon.
@@ -126,7 +134,9 @@ def merge_split_headlines(doc: Doc) -> Doc:
     out.extend(doc.blocks[position:])
     joined: list[Block] = []
     for block, following in zip(out, (*out[1:], None), strict=False):
-        if joined and dated_predicate(joined[-1], block, following):
+        if joined and goes_on_from(joined[-1], block):
+            joined[-1] = merge([joined[-1], block])
+        elif joined and dated_predicate(joined[-1], block, following):
             joined[-1] = merge([joined[-1], block], " ")
         else:
             joined.append(block)
