@@ -153,7 +153,7 @@ def opens_a_paragraph(text: str, speaker_max_chars: int = lexicon.SPEAKER_MAX_CH
     speaker of any length (区民政局相关负责人表示，…)."""
     clause = first_clause(text)
     return len(clause) < len(text) and text[len(clause)] in "，," \
-        and (clause in lexicon.PARAGRAPH_OPENERS
+        and (clause in lexicon.PARAGRAPH_OPENERS or clause.startswith(lexicon.COUNTING_UP_TO)
              or (len(clause) <= speaker_max_chars and clause.endswith(lexicon.SPEECH_VERBS)
                  and clause not in lexicon.SPEECH_VERBS))  # 表示，… alone: the speaker was cut off
 

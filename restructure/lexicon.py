@@ -445,6 +445,8 @@ PARAGRAPH_OPENERS = frozenset(
     "记者了解到 记者注意到 记者获悉 上午 下午 中午 晚上 昨日 今晨 今日 近期 本周 上周 此间 "
     "凌晨 清晨 早上 傍晚 深夜 夜间 当晚 昨晚 今晚 次日".split()
 )
+# A first clause counting up to a time opens its sentence (截至10月底，… 截至目前，…), whatever the time.
+COUNTING_UP_TO = ("截至", "截止")
 # A speaker and the verb that reports their words, as a first clause (会议强调，… 钟晓咏指出，…):
 # a paragraph opens so; a headline quotes its speaker after a colon (李强：…).
 SPEECH_VERBS = ("指出", "强调", "表示", "认为", "介绍", "要求", "提出", "透露", "坦言", "说")

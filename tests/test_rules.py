@@ -3321,3 +3321,43 @@ def test_a_title_line_going_on_with_the_line_above_is_the_rest_of_its_wrap() -> 
     assert [titles(article) for article in page.articles] == [(None, "社区书房开进老小区", None),
                                                               (None, "志愿服务有了新变化", None)]
     assert [person.name for person in page.articles[1].bylines] == ["陈刚"]
+
+
+def test_a_clause_counting_up_to_a_time_opens_a_paragraph() -> None:
+    # 截至10月底，… opens its sentence: short and unfinished, the line is a paragraph's first piece, no section head.
+    (article,) = convert("""
+        社区食堂覆盖所有街镇
+
+        本报讯 记者从区民政局获悉，今年全区新建社区食堂5家。
+
+        截至10月底，全区共建成社区
+
+        食堂12家，覆盖所有街镇。
+    """).articles
+    assert paragraphs(article) == ["本报讯 记者从区民政局获悉，今年全区新建社区食堂5家。",
+                                   "截至10月底，全区共建成社区食堂12家，覆盖所有街镇。"]
+    assert not [block for block in article.body if block.type == "heading"]
+
+
+def test_a_cut_paragraph_goes_on_past_one_title_block_but_not_past_two() -> None:
+    # The first title block, printed after its article's text, may stand mid-sentence; the second
+    # heads the text under it. The tail is the number's other digit, printed at the page's end.
+    page = convert("""
+        本报讯 日前，区民政局在梅园街道景明苑举办青少年暑期夏令营，100余名青少年参加。
+
+        据介绍，梅园街道今年已有76
+
+        让暑期托管走进千家万户
+        ■记者 龚婷峰
+
+        金沙镇举办社区运动会
+        ■记者 陈刚
+
+        区文化馆在金沙镇长乐坊举办社区运动会，120余名老年人参加。
+
+        4户家庭参与暑期托管志愿服务，志愿者人数较去年增长25%。
+    """)
+    camp, games = page.articles
+    assert camp.headline == "让暑期托管走进千家万户"
+    assert paragraphs(camp)[-1] == "据介绍，梅园街道今年已有764户家庭参与暑期托管志愿服务，志愿者人数较去年增长25%。"
+    assert paragraphs(games) == ["区文化馆在金沙镇长乐坊举办社区运动会，120余名老年人参加。"]

@@ -9,6 +9,8 @@ printed on a line of its own (`（完）`) goes back to the end of its paragraph
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .. import kinds, lexicon
 from ..document import Block, Doc, forms_title_block, goes_on, join_blocks
 
@@ -47,9 +49,9 @@ def continuation(blocks: list[Block], start: int, open_text: Block, done: list[B
     """Index of the block that continues open_text, looking past interposed blocks.
 
     A title block between the halves is the head of the article it stands in
-    when that article has none yet (a title printed mid-sentence); otherwise it
-    opens the next article, and only a cut word or a continuing character
-    carries the sentence across it.
+    when that article has none yet (a title printed mid-sentence); otherwise, or
+    when a second title block follows it, it opens the next article, and only a
+    cut word or a continuing character carries the sentence across it.
     """
     end = start
     while end < len(blocks) and blocks[end].kind in INTERPOSED:
@@ -59,9 +61,16 @@ def continuation(blocks: list[Block], start: int, open_text: Block, done: list[B
         return start
     if end == len(blocks) or blocks[end].kind is not kinds.TEXT:
         return None
-    if forms_title_block(run) and headed([*done, open_text]) and not reads_on(open_text, blocks[end]):
+    if forms_title_block(run) and (headed([*done, open_text]) or heads_two_articles(run)) \
+            and not reads_on(open_text, blocks[end]):
         return None
     return end
+
+
+def heads_two_articles(run: list[Block]) -> bool:
+    """A title after a byline in run: a second title block, whose article the text under it opens.
+    One title block may be printed mid-sentence; two are not."""
+    return any(first.kind is kinds.BYLINE and second.kind is kinds.TITLE for first, second in pairwise(run))
 
 
 def closes(block: Block, above: Block) -> bool:
