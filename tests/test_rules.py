@@ -3361,3 +3361,18 @@ def test_a_cut_paragraph_goes_on_past_one_title_block_but_not_past_two() -> None
     assert camp.headline == "让暑期托管走进千家万户"
     assert paragraphs(camp)[-1] == "据介绍，梅园街道今年已有764户家庭参与暑期托管志愿服务，志愿者人数较去年增长25%。"
     assert paragraphs(games) == ["区文化馆在金沙镇长乐坊举办社区运动会，120余名老年人参加。"]
+
+
+def test_a_byline_printed_over_its_headline_mid_sentence_is_one_title_block() -> None:
+    # The byline over the headline opens no second title block: the sentence goes on under both.
+    (article,) = convert("""
+        本报讯 日前，长桥街道首家社区食堂正式开业，为周边老年居民
+
+        记者 王丽
+
+        社区食堂开进老小区
+
+        提供平价可口的一日三餐。
+    """).articles
+    assert article.headline == "社区食堂开进老小区"
+    assert paragraphs(article) == ["本报讯 日前，长桥街道首家社区食堂正式开业，为周边老年居民提供平价可口的一日三餐。"]

@@ -49,8 +49,8 @@ def continuation(blocks: list[Block], start: int, open_text: Block, done: list[B
     """Index of the block that continues open_text, looking past interposed blocks.
 
     A title block between the halves is the head of the article it stands in
-    when that article has none yet (a title printed mid-sentence); otherwise, or
-    when a second title block follows it, it opens the next article, and only a
+    when that article has none yet (a title printed mid-sentence); otherwise it
+    opens the next article, as a second title block after it does, and only a
     cut word or a continuing character carries the sentence across it.
     """
     end = start
@@ -68,9 +68,15 @@ def continuation(blocks: list[Block], start: int, open_text: Block, done: list[B
 
 
 def heads_two_articles(run: list[Block]) -> bool:
-    """A title after a byline in run: a second title block, whose article the text under it opens.
-    One title block may be printed mid-sentence; two are not."""
-    return any(first.kind is kinds.BYLINE and second.kind is kinds.TITLE for first, second in pairwise(run))
+    """Titles, their byline, then titles again in run: a second title block, whose article the
+    text under it opens. One title block may be printed mid-sentence; two are not. (A byline
+    printed over its headline, the run's first line, opens no second block.)"""
+    titled = False  # a title came before
+    for first, second in pairwise(run):
+        titled = titled or first.kind is kinds.TITLE
+        if titled and first.kind is kinds.BYLINE and second.kind is kinds.TITLE:
+            return True
+    return False
 
 
 def closes(block: Block, above: Block) -> bool:
