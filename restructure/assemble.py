@@ -158,8 +158,11 @@ def assemble(doc: Doc) -> Assembly:
             trailing = unit if following is None else None
         elif unit.kind is kinds.FURNITURE:
             furniture.append(unit)
-            if current is not None and lexicon.MARKDOWN_BREAK.match(unit.shadow):
-                current.closed = True  # a thematic break ends an article: a title after it heads the next
+            # A thematic break or the desk's credits (责编：X 校对：Y) end an article: a title after
+            # them heads the next.
+            if current is not None and (lexicon.MARKDOWN_BREAK.match(unit.shadow)
+                                        or unit.shadow.lstrip("(（").startswith(lexicon.DESK_ROLES)):
+                current.closed = True
             continued = continued or lexicon.CONTINUED_FROM.match(unit.shadow) is not None
             if current is not None and lexicon.CONTINUED_ON.match(unit.shadow):
                 jumped.append(current)

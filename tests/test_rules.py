@@ -3376,3 +3376,28 @@ def test_a_byline_printed_over_its_headline_mid_sentence_is_one_title_block() ->
     """).articles
     assert article.headline == "社区食堂开进老小区"
     assert paragraphs(article) == ["本报讯 日前，长桥街道首家社区食堂正式开业，为周边老年居民提供平价可口的一日三餐。"]
+
+
+def test_the_desk_s_credits_after_an_article_end_it() -> None:
+    # A title under 责编：X 校对：Y heads the next article, no section head of the one the desk signed.
+    page = convert("""
+        上海新增10家社区食堂
+
+        澎湃新闻记者 张三
+
+        记者从上海市民政局获悉，今年上海新增社区食堂10家，累计达到300家。
+
+        来源：澎湃新闻
+
+        责编：李四 校对：王五
+
+        深圳地铁客流创新高
+
+        据深圳地铁集团消息，11月22日深圳地铁客流达到850万人次，创历史新高。
+    """)
+    canteens, metro = page.articles
+    assert canteens.credits == ["来源：澎湃新闻"]
+    assert [block.type for block in canteens.body] == ["paragraph"]
+    assert metro.headline == "深圳地铁客流创新高"
+    assert paragraphs(metro) == ["据深圳地铁集团消息，11月22日深圳地铁客流达到850万人次，创历史新高。"]
+    assert page.furniture == ["责编：李四 校对：王五"]
