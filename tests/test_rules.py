@@ -3401,3 +3401,49 @@ def test_the_desk_s_credits_after_an_article_end_it() -> None:
     assert metro.headline == "深圳地铁客流创新高"
     assert paragraphs(metro) == ["据深圳地铁集团消息，11月22日深圳地铁客流达到850万人次，创历史新高。"]
     assert page.furniture == ["责编：李四 校对：王五"]
+
+
+def test_a_column_s_wrapped_lines_hang_one_from_another_though_each_reads_as_a_title() -> None:
+    # Each line under the lead is short and unpunctuated at its end; gone back to text, a full line
+    # leaves the next hanging from it, down the column (让老人… is no section head).
+    (article,) = convert("""
+        社区食堂开进老小区
+
+        记者 王丽
+
+        本报讯 5月8日，长桥街道首家社区食堂
+        正式开业，为周边老年居民提供平价可口
+        的一日三餐。食堂由专业餐饮企业运营，
+        每天供应午餐和晚餐，荤素搭配价格实惠
+        深受周边居民欢迎。街道还计划在年内再
+        开设两家社区食堂，覆盖辖区所有居委会
+        让老人在家门口就能吃上热饭热菜
+        目前食堂已与周边三家养老机构签约。
+    """).articles
+    assert [block.type for block in article.body] == ["paragraph"]
+    assert paragraphs(article)[0].endswith("覆盖辖区所有居委会让老人在家门口就能吃上热饭热菜"
+                                           "目前食堂已与周边三家养老机构签约。")
+
+
+def test_title_shaped_lines_filling_a_hard_wrapped_column_over_its_text_are_a_paragraph() -> None:
+    # 志愿者们每天早晚… opens a paragraph after a blank line: as wide as the column's lines, over
+    # the paragraph's other lines, it is no section head.
+    (article,) = convert("""
+        垃圾分类志愿者上岗
+
+        记者 陈刚
+
+        本报讯 日前，枫林街道招募的一百名垃
+        圾分类志愿者正式上岗，在辖区各小区的
+        投放点开展指导。街道为志愿者统一配发
+        了工作服和手套，并组织了岗前培训。
+
+        志愿者们每天早晚两次值守定时投放点
+        手把手教居民分类投放，一个月下来，居
+        民的分类准确率明显提高。
+    """).articles
+    assert paragraphs(article) == ["本报讯 日前，枫林街道招募的一百名垃圾分类志愿者正式上岗，"
+                                   "在辖区各小区的投放点开展指导。街道为志愿者统一配发了工作服和手套，并组织了岗前培训。",
+                                   "志愿者们每天早晚两次值守定时投放点手把手教居民分类投放，"
+                                   "一个月下来，居民的分类准确率明显提高。"]
+    assert not [block for block in article.body if block.type == "heading"]

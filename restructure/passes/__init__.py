@@ -23,6 +23,7 @@ STRUCTURE: tuple[tuple[str, Pass], ...] = (
     ("merge_split_bylines", bylines.merge_split_bylines),
     ("read_verse_lines", verse.read_verse_lines),
     ("unframe_cut_pieces", classify.unframe_cut_pieces),
+    ("unframe_column_lines", wraps.unframe_column_lines),
     ("pair_captions", captions.pair_captions),
     ("join_wrapped_lines", wraps.join_wrapped_lines),
     ("join_cut_paragraphs", paragraphs.join_cut_paragraphs),

@@ -184,8 +184,14 @@ def unframe_cut_pieces(doc: Doc) -> Doc:
     that belong to them (a name under a role-only byline) first.
     """
     blocks = doc.blocks
-    out = [block.evolve(kind=kinds.TEXT) if is_cut_piece(previous, block, following) else block
-           for previous, block, following in zip((None, *blocks), blocks, (*blocks[1:], None), strict=False)]
+    out: list[Block] = []
+    for previous, block, following in zip((None, *blocks), blocks, (*blocks[1:], None), strict=False):
+        # A piece gone back to text that fills a line as wide as this one (a hard-wrapped column's
+        # lines, each as unpunctuated as a title) leaves this one hanging from it.
+        if out and out[-1] is not previous and out[-1].size > lexicon.FRAGMENT_MAX_CHARS \
+                and out[-1].size >= block.size:
+            previous = out[-1]
+        out.append(block.evolve(kind=kinds.TEXT) if is_cut_piece(previous, block, following) else block)
     return doc.with_blocks(out)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import pairwise
 
-from .. import kinds
+from .. import kinds, lexicon
 from ..document import Block, Doc, columns, join_blocks
 
 # A full line may fall this many columns short of the column's width: justification
@@ -70,6 +70,28 @@ def unframe_indented_lines(doc: Doc) -> Doc:
            and following.kind is kinds.TEXT and following.gap == 0 and not following.indent else block
            for block, following in pairwise(doc.blocks)]
     return doc.with_blocks([*out, doc.blocks[-1]])
+
+
+def unframe_column_lines(doc: Doc) -> Doc:
+    """Title-shaped lines as wide as the page's column, or holding a clause's comma, printed
+    tight over body text (…对标 / 12项疫后反思课题,把老百姓的“柴米 / …。), are a hard-wrapped
+    paragraph's lines: a title is set in type of its own, and does not fill the body's column
+    down into its text."""
+    # Most pages print no title tight over text: the column's width is not measured for them.
+    if not any(above.kind is kinds.TITLE and below.kind is kinds.TEXT and below.gap == 0
+               for above, below in pairwise(doc.blocks)):
+        return doc
+    width = column_width(doc.blocks)
+    if width is None:
+        return doc
+    blocks = list(doc.blocks)
+    for i in range(len(blocks) - 2, -1, -1):  # upwards: the line under each may have just gone back to text
+        block, below = blocks[i], blocks[i + 1]
+        if block.kind is kinds.TITLE and not block.heading and not block.mark and below.gap == 0 \
+                and below.kind is kinds.TEXT and (line_width(block) >= width - WIDTH_TOLERANCE
+                                                  or lexicon.CLAUSE_PUNCTUATION.intersection(block.shadow)):
+            blocks[i] = block.evolve(kind=kinds.TEXT)
+    return doc.with_blocks(blocks)
 
 
 def join_wrapped_lines(doc: Doc) -> Doc:
