@@ -3447,3 +3447,26 @@ def test_title_shaped_lines_filling_a_hard_wrapped_column_over_its_text_are_a_pa
                                    "志愿者们每天早晚两次值守定时投放点手把手教居民分类投放，"
                                    "一个月下来，居民的分类准确率明显提高。"]
     assert not [block for block in article.body if block.type == "heading"]
+
+
+def test_a_headline_under_its_speaker_s_kicker_is_no_column_line() -> None:
+    # No blank lines, and the headline holds clause marks over the text: under a kicker naming
+    # its speaker it is the headline, not a line of the column it is printed over.
+    page = convert("""
+        社区食堂开进老小区
+        记者 王丽
+        本报讯 5月8日，长桥街道首家社区食堂
+        正式开业，为周边老年居民提供平价可口
+        的一日三餐。食堂由专业餐饮企业运营，
+        每天供应午餐和晚餐，深受居民欢迎。
+        市人大代表、区委书记张华:
+        抓经济、稳增长;财力增长、民生改善
+        “今年全区将安排民生保障资金150亿
+        元，同比增长5%。”张华说，全区将继续
+        推进社区食堂建设。
+    """)
+    canteen, interview = page.articles
+    assert paragraphs(canteen)[-1].endswith("每天供应午餐和晚餐，深受居民欢迎。")
+    assert titles(interview) == ("市人大代表、区委书记张华:", "抓经济、稳增长;财力增长、民生改善", None)
+    assert paragraphs(interview) == ["“今年全区将安排民生保障资金150亿元，同比增长5%。”张华说，"
+                                     "全区将继续推进社区食堂建设。"]

@@ -73,10 +73,11 @@ def unframe_indented_lines(doc: Doc) -> Doc:
 
 
 def unframe_column_lines(doc: Doc) -> Doc:
-    """Title-shaped lines as wide as the page's column, or holding a clause's comma, printed
-    tight over body text (…对标 / 12项疫后反思课题,把老百姓的“柴米 / …。), are a hard-wrapped
-    paragraph's lines: a title is set in type of its own, and does not fill the body's column
-    down into its text."""
+    """Title-shaped lines that read as the column's (as wide as its lines, or holding a
+    clause's comma), printed tight over body text (…对标 / 12项疫后反思课题,把老百姓的“柴米 /
+    …。), are a hard-wrapped paragraph's lines: a title is set in type of its own, and does
+    not fill the body's column down into its text. Not one under a kicker that names its
+    speaker (…曹立强: / 抓经济、稳增长;…): the headline."""
     # Most pages print no title tight over text: the column's width is not measured for them.
     if not any(above.kind is kinds.TITLE and below.kind is kinds.TEXT and below.gap == 0
                for above, below in pairwise(doc.blocks)):
@@ -86,10 +87,12 @@ def unframe_column_lines(doc: Doc) -> Doc:
         return doc
     blocks = list(doc.blocks)
     for i in range(len(blocks) - 2, -1, -1):  # upwards: the line under each may have just gone back to text
-        block, below = blocks[i], blocks[i + 1]
+        block, below, above = blocks[i], blocks[i + 1], blocks[i - 1] if i else None
         if block.kind is kinds.TITLE and not block.heading and not block.mark and below.gap == 0 \
                 and below.kind is kinds.TEXT and (line_width(block) >= width - WIDTH_TOLERANCE
-                                                  or lexicon.CLAUSE_PUNCTUATION.intersection(block.shadow)):
+                                                  or lexicon.CLAUSE_PUNCTUATION.intersection(block.shadow)) \
+                and not (above is not None and above.kind is kinds.TITLE
+                         and above.shadow.rstrip()[-1:] in lexicon.COLONS):
             blocks[i] = block.evolve(kind=kinds.TEXT)
     return doc.with_blocks(blocks)
 
