@@ -5,7 +5,9 @@ tight lines of one width (`本报讯 4月17日，广州南沙区举行重大项`
 `总投资超过500亿元。…`), its first line often indented, its last one short. A
 break where a sentence happens to end looks like a paragraph's end; the page
 tells them apart: a full line goes on in the next one, and a line indented as
-the page's paragraphs are begins one (never a title, however short).
+the page's paragraphs are begins one (never a title, however short). In a narrow
+column many lines end unpunctuated and read as titles; one filling the column over
+the paragraph's next line is its text.
 
 Pages without tight body lines (each paragraph a line, blank lines between)
 show no column width, and these passes leave them as they are.
