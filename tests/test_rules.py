@@ -3470,3 +3470,26 @@ def test_a_headline_under_its_speaker_s_kicker_is_no_column_line() -> None:
     assert titles(interview) == ("市人大代表、区委书记张华:", "抓经济、稳增长;财力增长、民生改善", None)
     assert paragraphs(interview) == ["“今年全区将安排民生保障资金150亿元，同比增长5%。”张华说，"
                                      "全区将继续推进社区食堂建设。"]
+
+
+def test_a_page_of_one_line_paragraphs_without_blank_lines_is_no_column() -> None:
+    # Two lines left open agree on a width by chance; most paragraphs run wider, each a line:
+    # no column is wrapped at that width, and a paragraph ending a sentence ends there.
+    (article,) = convert("""
+        社区食堂开进老小区
+        记者 王丽
+        本报讯 5月8日，长桥街道首家社区食堂正式开业。食堂由专业餐饮企业运营，每天供应午餐和晚餐。
+        据介绍，食堂每天接待居民300余人次，
+        周末还推出特色套餐。
+        街道相关负责人表示，将继续完善社区食堂布局，年内再开设两家社区食堂，覆盖辖区所有居委会。
+        居民张阿姨说，食堂的饭菜很实惠，
+        味道也不错。
+        下一步，街道将探索为高龄老人提供送餐上门服务，让老人在家门口就能吃上热饭热菜。
+        食堂还设置了营养配餐角，由社区卫生服务中心的医生定期提供饮食建议，受到居民欢迎。
+        据统计，今年以来全区已建成社区食堂12家，累计服务老年居民超过10万人次，居民满意度明显提升。
+        区民政局相关负责人介绍，明年将推动社区食堂向郊区延伸，实现全区各街镇社区食堂全覆盖。
+    """).articles
+    assert [text[:6] for text in paragraphs(article)] == ["本报讯 5月", "据介绍，食堂", "街道相关负责", "居民张阿姨说",
+                                                          "下一步，街道", "食堂还设置了", "据统计，今年",
+                                                          "区民政局相关"]
+    assert paragraphs(article)[1] == "据介绍，食堂每天接待居民300余人次，周末还推出特色套餐。"

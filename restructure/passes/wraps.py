@@ -47,7 +47,12 @@ def column_width(blocks: tuple[Block, ...]) -> int | None:
         return None
     width = widths[len(widths) // 2]
     agreeing = sum(abs(other - width) <= WIDTH_TOLERANCE for other in widths)
-    return width if agreeing * 3 >= len(widths) * 2 and width <= MAX_COLUMN_WIDTH else None
+    if agreeing * 3 < len(widths) * 2 or width > MAX_COLUMN_WIDTH:
+        return None
+    # A column holds its paragraphs' lines: where most body lines run wider, each paragraph is a
+    # line, and the few lines left open agree on a width by chance (a cut piece, an issue line).
+    body = [line_width(block) for block in blocks if block.kind in kinds.BODY_TEXT]
+    return width if sum(other > width + WIDTH_TOLERANCE for other in body) * 2 <= len(body) else None
 
 
 def paragraph_indent(blocks: tuple[Block, ...]) -> int:
