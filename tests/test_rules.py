@@ -3493,3 +3493,30 @@ def test_a_page_of_one_line_paragraphs_without_blank_lines_is_no_column() -> Non
                                                           "下一步，街道", "食堂还设置了", "据统计，今年",
                                                           "区民政局相关"]
     assert paragraphs(article)[1] == "据介绍，食堂每天接待居民300余人次，周末还推出特色套餐。"
+
+
+def test_a_narrow_column_s_paragraph_cut_at_its_last_line_is_no_title_block() -> None:
+    # Every line of the second paragraph reads as a title, the last short and open over a blank
+    # line; under two lines that read as the column's, it is the paragraph's last, and the rest
+    # of its sentence follows.
+    (article,) = convert("""
+        相互批评很诚恳 检视剖析画像准
+
+        本报讯 日前，区委常委会召开
+        民主生活会。区委书记曹立强主
+        持会议。市委巡回指导组组长苏
+        明到会指导。
+
+        区委常委会为开好民主生活
+        会作了充分准备，通过个别
+        访谈、书面征求等方式，广
+        泛征求各委办局、街镇、离
+        退休老同志、党员代表、基
+        层群众的意见建议
+
+        105条，深入开展谈心谈话177次。
+    """).articles
+    assert paragraphs(article)[1] == ("区委常委会为开好民主生活会作了充分准备，通过个别访谈、书面征求等方式，"
+                                      "广泛征求各委办局、街镇、离退休老同志、党员代表、基层群众的意见建议105条，"
+                                      "深入开展谈心谈话177次。")
+    assert len(paragraphs(article)) == 2

@@ -27,8 +27,10 @@ def paragraphs(page: restructure.Page) -> list[str]:
             if block.type == "paragraph"]
 
 
-@pytest.mark.parametrize(("width", "kept"), [(12, 0.9), (18, 0.95), (22, 1.0)])
-def test_a_seed_hard_wrapped_in_a_narrow_column_reads_as_the_seed(width: int, kept: float) -> None:
+# (width, share of the seeds' paragraphs rebuilt exactly, whether every seed keeps its article count)
+@pytest.mark.parametrize(("width", "kept", "same_articles"),
+                         [(10, 0.95, True), (12, 0.9, False), (15, 0.95, True), (18, 0.95, True), (22, 1.0, True)])
+def test_a_seed_hard_wrapped_in_a_narrow_column_reads_as_the_seed(width: int, kept: float, same_articles: bool) -> None:
     expected, found, articles = [], set(), []
     for seed in SEEDS:
         whole = restructure.convert(seed.read_text(encoding="utf-8"), name=seed.name)
@@ -37,5 +39,5 @@ def test_a_seed_hard_wrapped_in_a_narrow_column_reads_as_the_seed(width: int, ke
         found |= set(paragraphs(cut))
         articles.append((len(whole.articles), len(cut.articles)))
     assert sum(paragraph in found for paragraph in expected) >= kept * len(expected)
-    if width >= 18:  # no piece of a paragraph read as a title block opening an article
+    if same_articles:  # no piece of a paragraph read as a title block opening an article
         assert all(whole == cut for whole, cut in articles)

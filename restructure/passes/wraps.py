@@ -83,23 +83,31 @@ def unframe_column_lines(doc: Doc) -> Doc:
     """Title-shaped lines that read as the column's (as wide as its lines, or holding a
     clause's comma), printed tight over body text (…对标 / 12项疫后反思课题,把老百姓的“柴米 /
     …。), are a hard-wrapped paragraph's lines: a title is set in type of its own, and does
-    not fill the body's column down into its text. Not one under a kicker that names its
-    speaker (…曹立强: / 抓经济、稳增长;…): the headline."""
-    # Most pages print no title tight over text: the column's width is not measured for them.
-    if not any(above.kind is kinds.TITLE and below.kind is kinds.TEXT and below.gap == 0
+    not fill the body's column down into its text. So is a short line tight under two such
+    lines, over text: their paragraph's last (…广 / 泛征求各委办局、街镇、离 / 层群众的意见建议).
+    Not a line under a kicker that names its speaker (…曹立强: / 抓经济、稳增长;…): the headline."""
+    # Most pages print no title tight over text or another title: their column is not measured.
+    if not any(above.kind is kinds.TITLE and below.gap == 0 and below.kind in (kinds.TEXT, kinds.TITLE)
                for above, below in pairwise(doc.blocks)):
         return doc
     width = column_width(doc.blocks)
     if width is None:
         return doc
+
+    def reads_as_column(block: Block) -> bool:
+        return block.kind is kinds.TITLE and not block.heading and not block.mark \
+            and (line_width(block) >= width - WIDTH_TOLERANCE
+                 or bool(lexicon.CLAUSE_PUNCTUATION.intersection(block.shadow)))
+
     blocks = list(doc.blocks)
     for i in range(len(blocks) - 2, -1, -1):  # upwards: the line under each may have just gone back to text
-        block, below, above = blocks[i], blocks[i + 1], blocks[i - 1] if i else None
-        if block.kind is kinds.TITLE and not block.heading and not block.mark and below.gap == 0 \
-                and below.kind is kinds.TEXT and (line_width(block) >= width - WIDTH_TOLERANCE
-                                                  or lexicon.CLAUSE_PUNCTUATION.intersection(block.shadow)) \
-                and not (above is not None and above.kind is kinds.TITLE
-                         and above.shadow.rstrip()[-1:] in lexicon.COLONS):
+        block, below = blocks[i], blocks[i + 1]
+        if block.kind is not kinds.TITLE or block.heading or block.mark or below.kind is not kinds.TEXT \
+                or (i and blocks[i - 1].kind is kinds.TITLE and blocks[i - 1].shadow.rstrip()[-1:] in lexicon.COLONS):
+            continue
+        last_line = i >= 2 and block.gap == 0 and blocks[i - 1].gap == 0 \
+            and reads_as_column(blocks[i - 1]) and reads_as_column(blocks[i - 2])
+        if (below.gap == 0 and reads_as_column(block)) or last_line:
             blocks[i] = block.evolve(kind=kinds.TEXT)
     return doc.with_blocks(blocks)
 
