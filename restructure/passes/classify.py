@@ -186,8 +186,8 @@ def unframe_cut_pieces(doc: Doc) -> Doc:
     blocks = doc.blocks
     out: list[Block] = []
     for previous, block, following in zip((None, *blocks), blocks, (*blocks[1:], None), strict=False):
-        # A piece gone back to text that fills a line as wide as this one (a hard-wrapped column's
-        # lines, each as unpunctuated as a title) leaves this one hanging from it.
+        # A piece gone back to text, no fragment and as long as this one at least (a hard-wrapped
+        # column's full line, as unpunctuated at its end as a title), leaves this one hanging from it.
         if out and out[-1] is not previous and out[-1].size > lexicon.FRAGMENT_MAX_CHARS \
                 and out[-1].size >= block.size:
             previous = out[-1]

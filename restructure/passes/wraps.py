@@ -41,7 +41,7 @@ def wrapped(first: Block, second: Block) -> bool:
 
 def column_width(blocks: tuple[Block, ...]) -> int | None:
     """The width the page's paragraphs are wrapped at, when most of its lines broken
-    mid-sentence agree on one; None when it shows none."""
+    mid-sentence agree on one and most of its body lines are no wider; None when it shows none."""
     widths = sorted(line_width(first) for first, second in pairwise(blocks) if wrapped(first, second))
     if len(widths) < MIN_WRAPS:
         return None
