@@ -3520,3 +3520,23 @@ def test_a_narrow_column_s_paragraph_cut_at_its_last_line_is_no_title_block() ->
                                       "广泛征求各委办局、街镇、离退休老同志、党员代表、基层群众的意见建议105条，"
                                       "深入开展谈心谈话177次。")
     assert len(paragraphs(article)) == 2
+
+
+def test_a_head_over_text_that_opens_a_paragraph_is_no_column_line() -> None:
+    # On a page wrapped in a narrow column, a section head holding a comma is printed tight over
+    # its text; that text opens as a paragraph does (据介绍，…): the head heads it.
+    (article,) = convert("""
+        平安社区建设提速
+
+        本报讯 5月8日，长桥街
+        道召开平安社区建设推进
+        会，部署下一阶段工作。
+        会议要求各居委会压实责
+        任，加强隐患排查整治。
+
+        守住安全底线，筑牢平安防线
+        据介绍，街道今年共排查各
+        类隐患120处，已全部整改。
+    """).articles
+    assert [(block.type, block.text) for block in article.body[1:]] == [
+        ("heading", "守住安全底线，筑牢平安防线"), ("paragraph", "据介绍，街道今年共排查各类隐患120处，已全部整改。")]

@@ -19,7 +19,7 @@ from collections import Counter
 from itertools import pairwise
 
 from .. import kinds, lexicon
-from ..document import Block, Doc, columns, join_blocks
+from ..document import Block, Doc, columns, join_blocks, opens_a_paragraph
 
 # A full line may fall this many columns short of the column's width: justification
 # spreads a line's characters, a half-width digit or a hanging mark shortens it.
@@ -85,7 +85,8 @@ def unframe_column_lines(doc: Doc) -> Doc:
     …。), are a hard-wrapped paragraph's lines: a title is set in type of its own, and does
     not fill the body's column down into its text. So is a short line tight under two such
     lines, over text: their paragraph's last (…广 / 泛征求各委办局、街镇、离 / 层群众的意见建议).
-    Not a line under a kicker that names its speaker (…曹立强: / 抓经济、稳增长;…): the headline."""
+    Not a line under a kicker that names its speaker (…曹立强: / 抓经济、稳增长;…): the headline;
+    nor one over text that opens a paragraph (据介绍，…): a head over its text."""
     # Most pages print no title tight over text or another title: their column is not measured.
     if not any(above.kind is kinds.TITLE and below.gap == 0 and below.kind in (kinds.TEXT, kinds.TITLE)
                for above, below in pairwise(doc.blocks)):
@@ -103,6 +104,7 @@ def unframe_column_lines(doc: Doc) -> Doc:
     for i in range(len(blocks) - 2, -1, -1):  # upwards: the line under each may have just gone back to text
         block, below = blocks[i], blocks[i + 1]
         if block.kind is not kinds.TITLE or block.heading or block.mark or below.kind is not kinds.TEXT \
+                or opens_a_paragraph(below.shadow) \
                 or (i and blocks[i - 1].kind is kinds.TITLE and blocks[i - 1].shadow.rstrip()[-1:] in lexicon.COLONS):
             continue
         last_line = i >= 2 and block.gap == 0 and blocks[i - 1].gap == 0 \
