@@ -107,11 +107,16 @@ def units(blocks: tuple[Block, ...]) -> list[Unit]:
                 out.append(group)
             (group.titles if block.kind is kinds.TITLE else group.bylines).append(block)
         else:
-            if block.kind is kinds.FURNITURE and out and isinstance(out[-1], HeadGroup) and out[-1].bylines \
-                    and out[-1].bylines[-1].lines == block.lines and block.shadow.startswith(lexicon.DESK_ROLES):
+            if is_desk_credits(block) and out and isinstance(out[-1], HeadGroup) and out[-1].bylines \
+                    and out[-1].bylines[-1].lines == block.lines:
                 out[-1].signed_off = True  # 新京报记者 赵六 编辑 刘七 (set apart by the reader)
             out.append(block)
     return out
+
+
+def is_desk_credits(block: Block) -> bool:
+    """Furniture naming the desk that edited an article (编辑 刘七 校对 陈八, （责编：李四）)."""
+    return block.kind is kinds.FURNITURE and block.shadow.lstrip("(（").startswith(lexicon.DESK_ROLES)
 
 
 def next_content(sequence: list[Unit]) -> list[Unit | None]:
@@ -160,8 +165,7 @@ def assemble(doc: Doc) -> Assembly:
             furniture.append(unit)
             # A thematic break or the desk's credits (责编：X 校对：Y) end an article: a title after
             # them heads the next.
-            if current is not None and (lexicon.MARKDOWN_BREAK.match(unit.shadow)
-                                        or unit.shadow.lstrip("(（").startswith(lexicon.DESK_ROLES)):
+            if current is not None and (lexicon.MARKDOWN_BREAK.match(unit.shadow) or is_desk_credits(unit)):
                 current.closed = True
             continued = continued or lexicon.CONTINUED_FROM.match(unit.shadow) is not None
             if current is not None and lexicon.CONTINUED_ON.match(unit.shadow):
