@@ -24,6 +24,8 @@ SURE_COHESION = 5.0
 # words are the route jieba finds, read here without its generators and block splitting, at a
 # third of the cost (every title piece that heads no text has its last word read).
 DICTIONARY_RUN = re.compile("[\u4e00-\u9fd5]+")
+# The run of characters jieba segments together (its re_han_default) that ends a text.
+BLOCK_AT_END = re.compile(f"{jieba.re_han_default.pattern}$")
 
 
 @cache
@@ -89,6 +91,32 @@ def may_end_mid_word(text: str) -> bool:
     return bool(ending) and (len(last_word(ending)) == 1 or is_ascii_alnum(ending[-1]))
 
 
+class JoinEnd:
+    """A text's end, read once for joins to many texts after it (a cut paragraph weighed against
+    each candidate tail): which of them a word could cross at all."""
+
+    __slots__ = ("latin", "openings")
+
+    def __init__(self, left: str) -> None:
+        window = left_window(left)
+        self.openings = word_openings(window) if window else ()
+        self.latin = bool(window) and is_ascii_alnum(window[-1])
+
+    def may_cross(self, right: str) -> bool:
+        """Whether a dictionary word or a run of Latin letters and digits could cross the join with
+        right. When none can (most texts), cut_at_join finds no cut, and is spared."""
+        first = right.lstrip()[:1]
+        if not first:
+            return False
+        if self.latin and is_ascii_alnum(first):
+            return True
+        frequencies = _tokenizer().FREQ  # words, and every prefix of a word
+        for opening in self.openings:  # noqa: SIM110 (a loop: cheaper than any() over a generator)
+            if opening + first in frequencies:
+                return True
+        return False
+
+
 def left_window(text: str) -> str:
     """The end of text that a join looks at."""
     return text.rstrip()[-WINDOW:]
@@ -117,13 +145,19 @@ def cut_at_join(left: str, right: str, min_cohesion: float) -> Cut | None:
 
 @lru_cache(maxsize=1024)  # one cut text's end is weighed against many candidate continuations
 def last_word(text: str) -> str:
-    return tokens(text)[-1]
+    """The word text ends with, as jieba reads it. jieba segments each run of its block's characters
+    apart and yields any other character alone: only the last run is read (…发布会” ends on ”)."""
+    run = BLOCK_AT_END.search(text)
+    return tokens(run.group())[-1] if run else text[-1:]
 
 
 @lru_cache(maxsize=1024)  # a candidate continuation is weighed against every cut paragraph near it
 def first_word(text: str) -> str:
-    """The word text opens with, as the dictionary reads it (和平新村… → 和平, 和商旅… → 和)."""
-    return tokens(text.lstrip()[:WINDOW])[0]
+    """The word text opens with, as the dictionary reads it (和平新村… → 和平, 和商旅… → 和);
+    only the first run of jieba's block characters is read, as in last_word."""
+    text = text.lstrip()[:WINDOW]
+    run = jieba.re_han_default.match(text)
+    return tokens(run.group())[0] if run else text[:1]
 
 
 def route_ends(run: str) -> list[int]:

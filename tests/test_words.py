@@ -6,7 +6,19 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from restructure.words import _tokenizer, cohesion, cuts_word, finishes_word, may_end_mid_word, tokens
+from restructure.words import (
+    MIN_COHESION,
+    JoinEnd,
+    _tokenizer,
+    cohesion,
+    cut_at_join,
+    cuts_word,
+    finishes_word,
+    first_word,
+    last_word,
+    may_end_mid_word,
+    tokens,
+)
 
 
 @pytest.mark.parametrize(("left", "right"), [
@@ -65,3 +77,20 @@ JIEBA_PIECES = ("生活", "社区", "美好", "智慧", "贡献", "实在", "现
        | st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FD5), min_size=1, max_size=8))
 def test_words_are_read_as_jieba_reads_them(text: str) -> None:
     assert tokens(text) == list(_tokenizer().cut(text, HMM=False))
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES, PIECES)
+def test_a_join_no_word_may_cross_cuts_none(left: str, right: str) -> None:
+    # Column tails ask may_cross of each candidate, and spare cut_at_join when it says no.
+    assert JoinEnd(left).may_cross(right) or cut_at_join(left, right, MIN_COHESION) is None
+
+
+@settings(max_examples=500)
+@example("发布会”")  # a mark is a word alone: the run before it is not read
+@example("第3届")  # a digit inside the run: jieba reads it
+@given(st.lists(st.sampled_from(JIEBA_PIECES), min_size=1, max_size=6).map("".join).filter(str.strip))
+def test_first_and_last_words_are_jieba_s(text: str) -> None:
+    window = text.lstrip()[:4]
+    assert first_word(text) == next(iter(_tokenizer().cut(window, HMM=False)))
+    assert last_word(text) == list(_tokenizer().cut(text, HMM=False))[-1]

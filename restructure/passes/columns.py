@@ -75,6 +75,10 @@ class OpenParagraph:
         return self.contexts[start]
 
     @cached_property
+    def end(self) -> words.JoinEnd:
+        return words.JoinEnd(self.block.shadow)
+
+    @cached_property
     def may_end_mid_word(self) -> bool:
         """Whether any candidate could finish a word the cut leaves unfinished: most headlines end on a whole one."""
         return words.may_end_mid_word(self.block.shadow)
@@ -131,10 +135,11 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
     # A piece read as a title needs more: a word it leaves unfinished (a headline ends on a
     # whole word), or a candidate starting with punctuation (under a kicker, 和… may open a paragraph).
     if open_text.kind is kinds.TITLE:
-        strong = 3 * (cut.may_end_mid_word and words.finishes_word(open_text.shadow, candidate.shadow)) \
-            + 2 * opens_mid_clause(candidate)
+        strong = 3 * (cut.may_end_mid_word and cut.end.may_cross(candidate.shadow)
+                      and words.finishes_word(open_text.shadow, candidate.shadow)) + 2 * opens_mid_clause(candidate)
     else:
-        strong = 3 * words.cuts_word(open_text.shadow, candidate.shadow) + 2 * (
+        strong = 3 * (cut.end.may_cross(candidate.shadow) and words.cuts_word(open_text.shadow, candidate.shadow)) \
+            + 2 * (
             opening(candidate.shadow).goes_on or finishes_an_attribution(cut, candidate.shadow))
     # Without it, a paragraph printed under a head is taken to open its section or article.
     # Weighed first: it settles most candidates, and those of a title-shaped piece cheaply.
@@ -230,6 +235,18 @@ def announces_list(blocks: list[Block], index: int) -> bool:
         and blocks[index].shadow.rstrip()[-1:] in lexicon.COLONS
 
 
+def next_cut(blocks: list[Block], position: int, given_up: set[int]) -> int | None:
+    """The first block from position on that may go on elsewhere, unless given up: a paragraph
+    left open (not one announcing a list), or a title piece that heads nothing."""
+    for index in range(position, len(blocks)):
+        block = blocks[index]
+        cut = dangling_piece(blocks, index) if block.kind is kinds.TITLE \
+            else block.open_ended and not announces_list(blocks, index)
+        if cut and id(block) not in given_up:
+            return index
+    return None
+
+
 def reattach_column_tails(doc: Doc) -> Doc:
     blocks = list(doc.blocks)
     unresolved: list[Block] = []
@@ -238,10 +255,7 @@ def reattach_column_tails(doc: Doc) -> Doc:
     # next cut starts there, which keeps long pages linear.
     position = 0
     any_opens_mid_clause = any(map(opens_mid_clause, blocks))
-    while (cut := next((i for i in range(position, len(blocks))
-                        if ((blocks[i].open_ended and not announces_list(blocks, i)) or dangling_piece(blocks, i))
-                        and id(blocks[i]) not in given_up),
-                       None)) is not None:
+    while (cut := next_cut(blocks, position, given_up)) is not None:
         found = best_tail(blocks, cut, any_opens_mid_clause)
         if found is None:
             if blocks[cut].open_ended:  # a title without a tail is just a title
