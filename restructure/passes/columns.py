@@ -76,6 +76,7 @@ class OpenParagraph:
 
     @cached_property
     def end(self) -> words.JoinEnd:
+        """The cut's end, read once: most candidates open with a character no word there goes on with."""
         return words.JoinEnd(self.block.shadow)
 
     @cached_property
@@ -139,8 +140,7 @@ def fit(blocks: list[Block], cut: OpenParagraph, start: int) -> int:
                       and words.finishes_word(open_text.shadow, candidate.shadow)) + 2 * opens_mid_clause(candidate)
     else:
         strong = 3 * (cut.end.may_cross(candidate.shadow) and words.cuts_word(open_text.shadow, candidate.shadow)) \
-            + 2 * (
-            opening(candidate.shadow).goes_on or finishes_an_attribution(cut, candidate.shadow))
+            + 2 * (opening(candidate.shadow).goes_on or finishes_an_attribution(cut, candidate.shadow))
     # Without it, a paragraph printed under a head is taken to open its section or article.
     # Weighed first: it settles most candidates, and those of a title-shaped piece cheaply.
     if not strong and (open_text.kind is kinds.TITLE or (start > 0 and blocks[start - 1].kind in HEAD_LINES)):
