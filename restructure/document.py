@@ -147,15 +147,21 @@ def first_clause(text: str) -> str:
     return text if end is None else text[:end.start()]
 
 
-def opens_a_paragraph(text: str, speaker_max_chars: int = lexicon.SPEAKER_MAX_CHARS) -> bool:
+def opens_a_paragraph(text: str, speaker_max_chars: int = lexicon.SPEAKER_MAX_CHARS,
+                      quoting_colon: bool = False) -> bool:
     """Starts with a paragraph opener or a speaker's words reported, and its comma (据介绍，…
     下一步，… 会议强调，…): body text, never a title. A caller that reads no titles may take a
-    speaker of any length (区民政局相关负责人表示，…)."""
+    speaker of any length (区民政局相关负责人表示，…), and a colon after the verb (他表示：…),
+    which in a headline quotes its speaker (李强强调：…)."""
     clause = first_clause(text)
-    return len(clause) < len(text) and text[len(clause)] in "，," \
-        and (clause in lexicon.PARAGRAPH_OPENERS or clause.startswith(lexicon.COUNTING_UP_TO)
-             or (len(clause) <= speaker_max_chars and clause.endswith(lexicon.SPEECH_VERBS)
-                 and clause not in lexicon.SPEECH_VERBS))  # 表示，… alone: the speaker was cut off
+    if len(clause) == len(text):
+        return False
+    mark = text[len(clause)]
+    if mark in "，," and (clause in lexicon.PARAGRAPH_OPENERS or clause.startswith(lexicon.COUNTING_UP_TO)):
+        return True
+    # A speaker and the verb that reports them; 表示，… alone: the speaker was cut off.
+    return (mark in "，," or (quoting_colon and mark in "：:")) and len(clause) <= speaker_max_chars \
+        and clause.endswith(lexicon.SPEECH_VERBS) and clause not in lexicon.SPEECH_VERBS
 
 
 def opens_with_a_fragment(text: str) -> bool:

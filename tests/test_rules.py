@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime
 from textwrap import dedent
 
+import pytest
+
 import restructure
 
 
@@ -2904,6 +2906,25 @@ def test_a_credit_takes_no_paragraph_reporting_a_speaker_for_its_caption() -> No
     assert paragraphs(article) == ["本报讯 11月21日，记者从区民政局获悉，首批12家社区食堂将于下月开门迎客。",
                                    "区民政局相关负责人表示，下一步将根据居民反馈逐步扩大试点范围。",
                                    "据介绍，这些食堂均设在老旧小区内。"]
+
+
+@pytest.mark.parametrize("mark", ["，", "："])
+def test_a_credit_takes_no_closing_paragraph_reporting_a_speaker_for_its_caption(mark: str) -> None:
+    # Under the credit, the article's last line: it closes the article as a caption would, but
+    # opens by reporting a speaker, after a comma or a colon.
+    reported = f"区民政局相关负责人表示{mark}下一步将根据居民反馈逐步扩大试点范围。"
+    page = convert(f"""
+        社区食堂开进老小区
+
+        本报讯 11月21日，记者从区民政局获悉，首批12家社区食堂将于下月开门迎客。
+
+        图：视觉中国
+
+        {reported}
+    """)
+    (article,) = page.articles
+    assert captions(article) == [("", "视觉中国")]
+    assert paragraphs(article) == ["本报讯 11月21日，记者从区民政局获悉，首批12家社区食堂将于下月开门迎客。", reported]
 
 
 def test_a_narrow_columns_title_lines_part_where_their_width_changes_and_the_narrower_wrap_is_the_headline() -> None:

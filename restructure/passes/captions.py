@@ -33,8 +33,8 @@ def captions_below(blocks: tuple[Block, ...], index: int) -> bool:
 
 def opens_as_body_text(text: str) -> bool:
     """Whether text opens as a paragraph does (据介绍，…), however long its speaker's name
-    (区民政局相关负责人表示，…): no caption opens so."""
-    return opens_a_paragraph(text, speaker_max_chars=CAPTION_MAX_CHARS)
+    (区民政局相关负责人表示，…), or by quoting someone after a colon (他表示：…): no caption opens so."""
+    return opens_a_paragraph(text, speaker_max_chars=CAPTION_MAX_CHARS, quoting_colon=True)
 
 
 def credited(caption: Block, credit: Block, first: Block) -> Block:
