@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import restructure
-from restructure import lexicon, roles, words
+from restructure import lexicon, words
 from restructure.document import sentence_complete
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -97,7 +97,8 @@ def reworded(line: str, pool: list[str], rng: random.Random) -> str:
 def plain_word(token: str) -> bool:
     """A word of Chinese characters that no reading rule looks for (not 记者, 本报讯, 摄影 …)."""
     return len(token) >= 2 and HAN_ONLY.match(token) is not None and not lexicon.BYLINE_WORD.search(token) \
-        and not roles.holds_dateline_word(token) and not token.endswith(lexicon.PHOTO_CREDIT_ENDINGS)
+        and not any(word in token for word in lexicon.DATELINE_WORDS) \
+        and not token.endswith(lexicon.PHOTO_CREDIT_ENDINGS)
 
 
 @functools.cache  # clauses recur from page to page: each is segmented once

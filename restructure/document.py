@@ -7,7 +7,7 @@ from and the repairs that shaped it, so every record can say how it was made.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -56,16 +56,20 @@ class Block:
 
     def evolve(self, *, kind: Kind = KEEP, text: str = KEEP, shadow: str = KEEP, lines: tuple[int, ...] = KEEP,
                gap: int = KEEP, heading: int = KEEP, mark: str = KEEP, indent: int = KEEP,
-               credit: str | None = KEEP, repairs: tuple[Repair, ...] = KEEP, printed: str | None = KEEP) -> Block:
+               credit: str | None = KEEP, repairs: tuple[Repair, ...] = KEEP, printed: str | None = KEEP,
+               size: int = -1) -> Block:
         """A copy with the fields named changed: dataclasses.replace without its generic field loop,
         at a third of the cost. Fields as parameters, not **changes: no dictionary is built, and
-        Python itself refuses a field that blocks do not have."""
+        Python itself refuses a field that blocks do not have. A new text's size is worked out
+        again unless the caller knows it; size follows the text, never set on its own."""
+        if size >= 0 and text is KEEP:
+            raise TypeError("evolve() takes a size only with the text it measures")
         return Block(self.kind if kind is KEEP else kind, self.text if text is KEEP else text,
                      self.shadow if shadow is KEEP else shadow, self.lines if lines is KEEP else lines,
                      self.gap if gap is KEEP else gap, self.heading if heading is KEEP else heading,
                      self.mark if mark is KEEP else mark, self.indent if indent is KEEP else indent,
                      self.credit if credit is KEEP else credit, self.repairs if repairs is KEEP else repairs,
-                     self.printed if printed is KEEP else printed, self.size if text is KEEP else -1)
+                     self.printed if printed is KEEP else printed, self.size if text is KEEP else size)
 
     def where(self) -> str:
         return "line " + "+".join(str(n) for n in self.lines)
@@ -100,7 +104,11 @@ class Doc:
         return Doc(tuple(blocks), self.input_format, self.repairs, self.warnings)  # each pass: not replace's loop
 
     def with_warning(self, warning: str) -> Doc:
-        return replace(self, warnings=(*self.warnings, warning))
+        return Doc(self.blocks, self.input_format, self.repairs, (*self.warnings, warning))
+
+    def with_repairs_before(self, repairs: tuple[Repair, ...]) -> Doc:
+        """The page's repairs made before its reading (normalisation's) come first."""
+        return Doc(self.blocks, self.input_format, (*repairs, *self.repairs), self.warnings)
 
 
 @lru_cache(maxsize=1024)  # asked again of the same text by every pass that looks for cuts
@@ -207,9 +215,10 @@ def forms_title_block(blocks: list[Block]) -> bool:
 def join_blocks(first: Block, second: Block, kind: str, note: str = "") -> Block:
     """first with second's text appended: one sentence rejoined, recorded as a repair."""
     detail = f"lines {first.lines[-1]}+{second.lines[0]}: …{first.text[-8:]} / {second.text[:8]}…{note}"
-    # One copy, not a merge then with_repair: each one rebuilds the block.
+    # One copy, not a merge then with_repair: each one rebuilds the block. A join only takes
+    # or puts white space where the texts meet: the size is the two sizes, not measured again.
     return first.evolve(text=join_text(first.text, second.text), shadow=join_text(first.shadow, second.shadow),
-                        lines=first.lines + second.lines,
+                        lines=first.lines + second.lines, size=first.size + second.size,
                         repairs=(*first.repairs, *second.repairs, Repair(kind=kind, detail=detail)))
 
 

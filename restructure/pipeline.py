@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-from dataclasses import replace
 from pathlib import PurePath
 
 from . import assemble, roles, script
@@ -37,8 +36,7 @@ def convert(text: str, *, name: str | None = None, options: Options | None = Non
     source = source or Source(path=name or "page.txt",
                               sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
     text, repairs = normalise(text, options)
-    doc = read(text, input_format)
-    doc = replace(doc, repairs=(*repairs, *doc.repairs))
+    doc = read(text, input_format).with_repairs_before(repairs)
     language = script.language_of(doc.blocks)
     for _name, repair_pass in STRUCTURE:
         doc = repair_pass(doc)

@@ -274,25 +274,21 @@ class DatelineReading:
     reporter: tuple[int, int] | None = None  # where a reporter printed inside the formula stands
 
 
-def holds_dateline_word(shadow: str) -> bool:
-    # A substring test a word, in a loop: one search for them all (it tests every character of
-    # the line against each word's first) costs half as much again, any() over a generator twice.
-    for word in lexicon.DATELINE_WORDS:  # noqa: SIM110
-        if word in shadow:
-            return True
-    return False
-
-
 @lru_cache(maxsize=128)  # a lead is read again by assembly; a paper's bylines and furniture recur page to page
 def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | None:
     """`本报讯 7月23日下午,…`, `本报上海5月31日电 …`, `新华社北京电 …`."""
     shadow = shadow or text
-    if holds_dateline_word(shadow):  # most lines hold none: no formula is tried
-        if dispatch_note(shadow):  # a source note at an article's end
-            return None
-        found = lexicon.FORMULA_DATELINE.match(shadow) or lexicon.FILED_DATELINE.match(shadow)
-        if found:
-            return formula_reading(found, text)
+    # Most lines hold no dateline word: no formula is tried. A substring test a word, in a loop
+    # here: one search for them all (it tests every character of the line against each word's
+    # first) costs half as much again, any() over a generator twice.
+    for word in lexicon.DATELINE_WORDS:
+        if word in shadow:
+            if dispatch_note(shadow):  # a source note at an article's end
+                return None
+            found = lexicon.FORMULA_DATELINE.match(shadow) or lexicon.FILED_DATELINE.match(shadow)
+            if found:
+                return formula_reading(found, text)
+            break
     # No formula, but a paper's reporters in brackets (【环球时报记者 刘洋】) or a reporter's note opening the lead
     if shadow[:1] not in lexicon.DATELINE_BRACKETS \
             and not lexicon.LEAD_ROLE_WORD.search(shadow, 0, lexicon.LEAD_ROLE_WITHIN):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from restructure import lexicon, roles
+from restructure import lexicon
 
 
 @settings(max_examples=500)
@@ -22,7 +22,7 @@ def test_every_role_or_action_word_holds_a_byline_word(word: str) -> None:
 def test_every_dateline_holds_a_dateline_word_or_opens_with_a_bracket(line: str) -> None:
     # read_dateline tries the dateline patterns only on a line holding one of the DATELINE_WORDS,
     # and the bracketed one also on a line opening with a bracket (【环球时报记者 刘洋】).
-    assert roles.holds_dateline_word(line) or line[:1] in lexicon.DATELINE_BRACKETS
+    assert any(word in line for word in lexicon.DATELINE_WORDS) or line[:1] in lexicon.DATELINE_BRACKETS
 
 
 @settings(max_examples=300)

@@ -87,7 +87,7 @@ def kind_of(block: Block, page_top: bool) -> tuple[Kind, str | None, str]:
 
 
 def framed_as_title(block: Block, previous: Block | None, following: Block | None) -> bool:
-    """A line that its neighbours show to be a title though its shape alone does not.
+    """A line of plain text that its neighbours show to be a title though its shape alone does not.
 
     Headlines may carry commas and semicolons (抓经济、稳增长;财力一分增长…) or
     start as a sentence's continuation would (和…);
@@ -96,7 +96,7 @@ def framed_as_title(block: Block, previous: Block | None, following: Block | Non
     lead, or tight under a title's fragment, and ends unpunctuated.
     """
     text = block.shadow.rstrip()
-    if block.kind is not kinds.TEXT or block.size > lexicon.TITLE_MAX_CHARS or "。" in text \
+    if block.size > lexicon.TITLE_MAX_CHARS or "。" in text \
             or text[-1] in lexicon.CLAUSE_PUNCTUATION | lexicon.SENTENCE_END:
         return False
     # Over a byline, unless it ends a word the cut paragraph above it began.
@@ -149,8 +149,10 @@ def ends_a_clause_cut_twice(previous: Block | None, following: Block) -> bool:
 
 def frame_titles(doc: Doc) -> Doc:
     blocks = doc.blocks
+    # Only plain text is weighed: most blocks, of other kinds, are spared the call.
     out = [block.evolve(kind=kinds.TITLE)
-           if framed_as_title(block, blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
+           if block.kind is kinds.TEXT
+           and framed_as_title(block, blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
            else block
            for i, block in enumerate(blocks)]
     return doc.with_blocks(out)

@@ -42,7 +42,10 @@ def blocks(lines: list[layout.NumberedLine], shadow_of: Callable[[str], str], pa
             continue
         text, heading, mark = parse(line)
         indent = columns(raw[:len(raw) - len(raw.lstrip())]) if raw[0].isspace() else 0
-        pieces = jump_lines_apart(text, shadow_of(text))
+        line_shadow = shadow_of(text)
+        # Every jump line names a 版: most lines, holding none, are one piece without a look.
+        pieces = jump_lines_apart(text, line_shadow) if "版" in line_shadow \
+            else ([(text, line_shadow)] if text else [])
         if desk_credits and len(text) <= lexicon.DESK_LINE_MAX_CHARS and lexicon.DESK_CREDIT_MARK in text:
             pieces = [apart for piece in pieces for apart in desk_credits_apart(*piece)]
         for i, (piece, shadow) in enumerate(pieces):
@@ -55,12 +58,12 @@ def blocks(lines: list[layout.NumberedLine], shadow_of: Callable[[str], str], pa
 
 
 def jump_lines_apart(text: str, shadow: str) -> list[tuple[str, str]]:
-    """The line's (text, shadow), with a jump line glued to its start or end set apart:
-    （上接第1版）持续… → two pieces. Read on the shadow (下轉 as 下转), cut from both."""
-    # Every jump line names a 版 and says 接 or 转: the pattern, slow on a long line, is spared most lines.
-    found = lexicon.JUMP_LINE_AROUND.match(shadow) if "版" in shadow and ("接" in shadow or "转" in shadow) else None
+    """The (text, shadow) of a line naming a 版, with a jump line glued to its start or end set
+    apart: （上接第1版）持续… → two pieces. Read on the shadow (下轉 as 下转), cut from both."""
+    # Every jump line says 接 or 转: the pattern, slow on a long line, is spared most lines.
+    found = lexicon.JUMP_LINE_AROUND.match(shadow) if "接" in shadow or "转" in shadow else None
     if found is None or not (found.group("before") or found.group("after")):
-        return [(text, shadow)] if text else []
+        return [(text, shadow)]
     spans = [found.span(group) for group in ("before", "text", "after")]
     return [(text[start:end], shadow[start:end]) for start, end in spans if end > start]
 
