@@ -120,6 +120,15 @@ def test_control_characters_are_removed_and_counted_by_line() -> None:
     assert repair.detail == "removed 4 control characters (U+0000, U+0007, U+001B, U+FFFE) on lines 3, 7"
 
 
+def test_the_control_characters_removed_are_those_xml_refuses_and_del_and_the_c1_controls() -> None:
+    def xml_char(code: int) -> bool:  # XML 1.0's Char production
+        return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or code >= 0x10000
+
+    removed = {code for code in range(0x110000) if normalise.CONTROL_CHARACTER.match(chr(code))}
+    # CR too: unify_line_breaks has made every one a line feed before.
+    assert removed == {code for code in range(0x110000) if not xml_char(code) or 0x7F <= code <= 0x9F or code == 0xD}
+
+
 def test_html_left_in_the_text_is_decoded_and_its_tags_removed() -> None:
     damaged = PAGE.replace("记者", "&ldquo;记者&rdquo;<br/>") \
         .replace("街道还", "街道&#x8FD8;&nbsp;<span class=x>还</span>")
