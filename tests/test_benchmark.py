@@ -26,3 +26,10 @@ def test_pages_share_no_line_of_content() -> None:
                  and any(map(throughput.plain_word, tokens(line)[1:-1]))]
     assert recurring == []
     assert sum(line in content for line in seen) < len(content) // 4  # most are respelled
+
+
+def test_the_library_run_converts_every_page_of_its_batches() -> None:
+    # Pages are made a batch at a time: the last, short batch is converted too.
+    run = throughput.library(throughput.LIBRARY_BATCH + 7, 7)
+    assert run["pages"] == throughput.LIBRARY_BATCH + 7
+    assert run["articles"] >= run["pages"]
