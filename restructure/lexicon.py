@@ -353,6 +353,9 @@ FURNITURE_LINE = re.compile(
     + MARKDOWN_BREAK.pattern + "|"  # a Markdown thematic break
     + MARKDOWN_TABLE_RULE.pattern
 )
+# What a furniture line opens with, white space aside (a Markdown table's rule may open with it):
+# the pattern, slow to fail, is tried only on a line opening with one of these.
+FURNITURE_LINE_OPENINGS = frozenset("(（上下今本导主出印承法总值-—－《!*_|:" + "".join(role[0] for role in DESK_ROLES))
 FURNITURE_MARK = re.compile(
     r"https?://|www\.|\.com\b|\.cn\b|准印证|第\s*\d+\s*期|总第\s*\d+\s*[期号]|星期[一二三四五六日天]|"
     r"统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号|责任编辑|责编[:：\s]|本版编辑|版面编辑|美术编辑|版式设计|校对[:：]|"

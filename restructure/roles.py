@@ -350,7 +350,9 @@ def is_furniture(text: str, page_top: bool) -> bool:
     """Masthead, QR-code labels, URLs and the issue line: page text outside any article."""
     if "。" in text or "，" in text or "," in text or text[-1:] in lexicon.SENTENCE_END:
         return False
-    if lexicon.FURNITURE_LINE.match(text) or lexicon.FURNITURE_MARK.search(text):
+    first = text[:1]
+    if ((first in lexicon.FURNITURE_LINE_OPENINGS or first.isspace()) and lexicon.FURNITURE_LINE.match(text)) \
+            or lexicon.FURNITURE_MARK.search(text):
         return True
     # The ending is tested first: most lines end otherwise, and are not measured.
     if text.endswith(lexicon.CHANNEL_LABELS) and len("".join(text.split())) <= 16:

@@ -33,6 +33,15 @@ def test_every_credit_note_opens_as_its_openings_say(line: str) -> None:
     assert line.lstrip()[:1] in lexicon.CREDIT_NOTE_OPENINGS
 
 
+# Drawing from the long pattern is slow by nature, not by a fault of the test.
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.from_regex(f"^(?:{lexicon.FURNITURE_LINE.pattern})"))
+def test_every_furniture_line_opens_as_its_openings_say(line: str) -> None:
+    # is_furniture tries the pattern only on a line opening with one of these, or with white space.
+    assert lexicon.FURNITURE_LINE.match(line)
+    assert line[:1] in lexicon.FURNITURE_LINE_OPENINGS or line[:1].isspace()
+
+
 @settings(max_examples=300)
 @given(st.from_regex(f"^{lexicon.JUMP}$"))
 def test_every_jump_line_names_a_page_and_where_it_goes(line: str) -> None:
