@@ -21,11 +21,9 @@ from ..options import Options
 # A pass: text in; the text, and the repair made (None when nothing changed), out.
 TextPass = Callable[[str], tuple[str, Repair | None]]
 
-# What XML 1.0's Char leaves out (C0 controls but tab and line feed, lone surrogates, U+FFFE/U+FFFF),
-# and DEL and the C1 controls, which XML allows but no printed page holds. CR is gone with the line
-# breaks. Listed rather than negated: every character listed is below U+10000, which sre tests
-# against one table, a third faster than a negated class's ranges one by one.
-CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Anything but XML 1.0's Char (C0 controls, lone surrogates, U+FFFE/U+FFFF), and DEL and the
+# C1 controls, which XML allows but no printed page holds. CR is gone with the line breaks.
+CONTROL_CHARACTER = re.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # Spaces that extraction puts between Chinese and digits or Latin: around a run
 # set inside Chinese (召开 2021 年度, 第 3 版) and between a number and its unit
 # (2021 年: one space; a wider gap parts fields, 96500  版权所有, 星期五  A6  生活). A space on one side only

@@ -22,8 +22,8 @@ def parse_line(line: str) -> tuple[str, int, str]:
 
 
 def read_lines(source: str, parse: LineParser, input_format: InputFormat) -> Doc:
-    """The page's blocks, its lines taken in reading order (see layout)."""
-    # Normalisation has ended every line with a line feed: a split on it costs half splitlines'.
+    """The page's blocks, its lines taken in reading order (see layout). source is normalised
+    (passes.normalise): every line ends with a line feed, and a split on it costs half splitlines'."""
     lines = list(enumerate(source.split("\n"), start=1))
     # Most pages have no wide gap inside a line: no columns side by side, nothing to look at.
     lines, repairs = layout.reading_order(lines) if layout.may_hold_gutter(source) else (lines, [])
