@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import MISSING, replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from restructure.document import Block, starts_mid_sentence
+from restructure.document import Block, join_blocks, starts_mid_sentence
 from restructure.kinds import Kind
 from restructure.models import Repair
 
@@ -29,6 +31,18 @@ def test_size_counts_characters_without_white_space_and_follows_the_text() -> No
     assert block.size == 6
     assert block.evolve(text="记者\u3000刘坤 朱亮").size == 6
     assert block.evolve(kind=Kind.LEAD).size == 6
+
+
+# Pieces with white space at either end, inside, of any kind, and Latin words a join parts with a space.
+piece = st.text(st.sampled_from("社区食堂 \u3000\tab12。，"), min_size=1, max_size=12)
+
+
+@given(piece, piece)
+def test_a_joined_block_is_as_large_as_its_text_measured(first: str, second: str) -> None:
+    # join_blocks adds the two sizes rather than measuring the joined text again.
+    joined = join_blocks(Block(Kind.TEXT, first, first, (1,)), Block(Kind.TEXT, second, second, (2,)),
+                         "joined_paragraph")
+    assert joined.size == Block(Kind.TEXT, joined.text, joined.shadow, joined.lines).size
 
 
 def test_evolve_refuses_a_field_blocks_do_not_have() -> None:
