@@ -80,6 +80,9 @@ LINKING_WORDS = frozenset({"而且", "而是", "而非", "而后", "并且", "�
 # the group's app may go by any name (齐鲁晚报·齐鲁壹点).
 MEDIA_NAME = f"(?:[0-9]{{2,4}})?{HAN}{{1,8}}?(?:报道|报(?!网)|社|网|台|新闻|周刊)"  # 中国日报网 is one name
 MEDIA_OUTLET = f"{MEDIA_NAME}(?:·{HAN}{{2,6}}|[/／\\-－]{MEDIA_NAME})?"
+# What every media name holds (see tests/test_lexicon.py): a piece holding none of these, nor a
+# byline word, is no role, and the role patterns, slow to fail, are spared it.
+MEDIA_NAME_WORDS = ("报", "社", "网", "台", "新闻", "周刊")
 # Byline role words: an organisation, a rank and a noun (本报 + 首席 + 记者), or
 # a writing credit (文/图).
 ROLE_ORGANISATIONS = (MEDIA_OUTLET, "央视", "央广")
@@ -367,7 +370,11 @@ FURNITURE_MARK = re.compile(
     r"本版(?:摄影|制图|图片)[:：/／]|"  # a page's picture credit
     r"详见\s*[A-Za-z]?\d{1,3}\s*版|社址[:：]|邮编[:：]|邮政编码|广告(?:经营)?许可证"  # a teaser's page; the imprint
 )
-JUMP_LINE_AROUND = re.compile(rf"^(?P<before>{JUMP})?\s*(?P<text>.*?)\s*(?P<after>{JUMP})?$")
+# A jump line glued to the start of a line (matched there) or to its end (searched for: sre skips
+# to the characters a jump line opens with, where one pattern for both, its text lazy between, tried
+# the end at every character of the line: 33 us on a paragraph).
+LEADING_JUMP = re.compile(JUMP)
+TRAILING_JUMP = re.compile(rf"{JUMP}$")
 # How QR-code and channel labels end: 徐汇通 APP, 上海徐汇微信, 上海徐汇抖音 ...
 CHANNEL_LABELS = ("APP", "App", "app", "客户端", "微信", "微博", "抖音", "快手", "公众号", "视频号", "小程序", "头条号",
                   "B站")

@@ -143,6 +143,8 @@ def split_role(token: str) -> tuple[int, str, bool] | None:
     whether the organisation is named some other way). A name glued to its role must read as
     a person's: 记者了解 is no byline, and 文汇报 is an organisation, not 文 and a name.
     A role's colon may stand before the role of the people it names: 统筹：南都记者 is one role."""
+    if not lexicon.BYLINE_WORD.search(token) and not any(word in token for word in lexicon.MEDIA_NAME_WORDS):
+        return None  # most pieces read so, a name or a title's words: no role pattern is tried
     for pattern, branded in ((_ROLE_PREFIX, False), (_BRANDED_ROLE, True)):
         found = pattern.match(token)
         if found:
@@ -278,11 +280,12 @@ class DatelineReading:
 def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | None:
     """`本报讯 7月23日下午,…`, `本报上海5月31日电 …`, `新华社北京电 …`."""
     shadow = shadow or text
-    # Most lines hold no dateline word: no formula is tried. A substring test a word, in a loop
-    # here: one search for them all (it tests every character of the line against each word's
-    # first) costs half as much again, any() over a generator twice.
+    # Most lines hold no dateline word before their first clause mark, where every formula names
+    # one: no formula is tried. A substring test a word, in a loop here: one search for them all
+    # (it tests every character against each word's first) costs half as much again, any() over
+    # a generator twice. The first clause is read only of a line holding a word.
     for word in lexicon.DATELINE_WORDS:
-        if word in shadow:
+        if word in shadow and word in first_clause(shadow):
             if dispatch_note(shadow):  # a source note at an article's end
                 return None
             found = lexicon.FORMULA_DATELINE.match(shadow) or lexicon.FILED_DATELINE.match(shadow)

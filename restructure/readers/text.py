@@ -61,12 +61,18 @@ def blocks(lines: list[layout.NumberedLine], shadow_of: Callable[[str], str], pa
 def jump_lines_apart(text: str, shadow: str) -> list[tuple[str, str]]:
     """The (text, shadow) of a line naming a 版, with a jump line glued to its start or end set
     apart: （上接第1版）持续… → two pieces. Read on the shadow (下轉 as 下转), cut from both."""
-    # Every jump line says 接 or 转: the pattern, slow on a long line, is spared most lines.
-    found = lexicon.JUMP_LINE_AROUND.match(shadow) if "接" in shadow or "转" in shadow else None
-    if found is None or not (found.group("before") or found.group("after")):
+    # Every jump line says 接 or 转: the patterns are spared most lines.
+    if "接" not in shadow and "转" not in shadow:
         return [(text, shadow)]
-    spans = [found.span(group) for group in ("before", "text", "after")]
-    return [(text[start:end], shadow[start:end]) for start, end in spans if end > start]
+    before = lexicon.LEADING_JUMP.match(shadow)
+    start = before.end() if before else 0
+    after = lexicon.TRAILING_JUMP.search(shadow, start)
+    if not (before or after):
+        return [(text, shadow)]
+    end = after.start() if after else len(shadow)
+    between = shadow[start:end]  # the text, without the white space around it
+    spans = [(0, start), (end - len(between.lstrip()), start + len(between.rstrip())), (end, len(shadow))]
+    return [(text[low:high], shadow[low:high]) for low, high in spans if high > low]
 
 
 def desk_credits_apart(text: str, shadow: str) -> list[tuple[str, str]]:
