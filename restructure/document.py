@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from . import kinds, lexicon, words
@@ -85,7 +86,8 @@ def pair_codes(text: str) -> frozenset[int]:
     data = memoryview(text.encode("utf-32-le", "surrogatepass"))
     from_first = data[:len(data) // 8 * 8]  # pairs opening at characters 0, 2, 4 …
     from_second = data[4:4 + (len(data) - 4) // 8 * 8]  # … and at 1, 3, 5 …
-    return frozenset(from_first.cast("Q")).union(from_second.cast("Q"))
+    # One set built from both: a union would copy the first set into a new one (a fifth of the cost).
+    return frozenset(chain(from_first.cast("Q"), from_second.cast("Q")))
 
 
 def columns(text: str) -> int:
