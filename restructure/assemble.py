@@ -107,9 +107,10 @@ def units(blocks: tuple[Block, ...]) -> list[Unit]:
                 out.append(group)
             (group.titles if block.kind is kinds.TITLE else group.bylines).append(block)
         else:
-            if is_desk_credits(block) and out and isinstance(out[-1], HeadGroup) and out[-1].bylines \
-                    and out[-1].bylines[-1].lines == block.lines:
-                out[-1].signed_off = True  # 新京报记者 赵六 编辑 刘七 (set apart by the reader)
+            # 新京报记者 赵六 编辑 刘七, set apart by the reader: the credits share the byline's line (looked at first).
+            if out and isinstance(out[-1], HeadGroup) and out[-1].bylines \
+                    and out[-1].bylines[-1].lines == block.lines and is_desk_credits(block):
+                out[-1].signed_off = True
             out.append(block)
     return out
 

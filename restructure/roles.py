@@ -276,7 +276,9 @@ class DatelineReading:
     reporter: tuple[int, int] | None = None  # where a reporter printed inside the formula stands
 
 
-@lru_cache(maxsize=128)  # a lead is read again by assembly; a paper's bylines and furniture recur page to page
+# A lead is read again by assembly, and a paper's bylines and furniture recur page to page: the
+# cache holds the lines of some thirty pages (a third of a megabyte).
+@lru_cache(maxsize=1024)
 def read_dateline(text: str, shadow: str | None = None) -> DatelineReading | None:
     """`本报讯 7月23日下午,…`, `本报上海5月31日电 …`, `新华社北京电 …`."""
     shadow = shadow or text
