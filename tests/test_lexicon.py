@@ -40,6 +40,10 @@ def test_every_dateline_names_a_dateline_word_in_its_first_clause_or_opens_with_
     assert any(word in clause for word in lexicon.DATELINE_WORDS) or line[:1] in lexicon.DATELINE_BRACKETS
 
 
+def test_every_dateline_word_holds_a_mark_looked_for_first() -> None:
+    assert all(any(mark in word for mark in lexicon.DATELINE_WORD_MARKS) for word in lexicon.DATELINE_WORDS)
+
+
 @settings(max_examples=300)
 @given(st.from_regex(lexicon.CREDIT_NOTE))
 def test_every_credit_note_opens_as_its_openings_say(line: str) -> None:
