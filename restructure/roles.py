@@ -146,7 +146,7 @@ def split_role(token: str) -> tuple[int, str, bool] | None:
     a person's: 记者了解 is no byline, and 文汇报 is an organisation, not 文 and a name.
     A role's colon may stand before the role of the people it names: 统筹：南都记者 is one role."""
     if not lexicon.BYLINE_WORD.search(token) and not any(word in token for word in lexicon.MEDIA_NAME_WORDS):
-        return None  # most pieces read so, a name or a title's words: no role pattern is tried
+        return None  # a name or a title's words, as most pieces are: no role pattern is tried
     for pattern, branded in ((_ROLE_PREFIX, False), (_BRANDED_ROLE, True)):
         found = pattern.match(token)
         if found:
